@@ -1,0 +1,81 @@
+/**
+ * The names of the generated TypeScript API, decided in one place: the emitters use them and the
+ * loader checks them for collisions before anything is written.
+ */
+import type { PathHelper, PathRoot, TypeDecl } from "./ir.js";
+import { camelCase } from "./naming.js";
+
+export interface TypeApiNames {
+  readonly type: string;
+  readonly input: string | undefined;
+  readonly parse: string;
+  readonly safeParse: string;
+  readonly stringify: string;
+  readonly serialize: string;
+  readonly create: string;
+  readonly is: string | undefined;
+  readonly display: string | undefined;
+  readonly default: string | undefined;
+}
+
+export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames {
+  const n = decl.name;
+  return {
+    type: n,
+    input: decl.kind === "struct" ? `${n}Input` : undefined,
+    parse: `parse${n}`,
+    safeParse: `safeParse${n}`,
+    stringify: `stringify${n}`,
+    serialize: `serialize${n}`,
+    create: `create${n}`,
+    is: decl.kind === "struct" ? undefined : `is${n}`,
+    display: decl.kind === "enum" ? `display${n}` : undefined,
+    default: hasDefault ? `default${n}` : undefined,
+  };
+}
+
+export function pathFunctionName(helper: Pick<PathHelper, "name">): string {
+  return camelCase(helper.name);
+}
+
+export function rootConstName(root: Pick<PathRoot, "name">): string {
+  return root.name;
+}
+
+/** Names the runtime support module exports from the package. */
+export const RUNTIME_EXPORTS = [
+  "ValidationError",
+  "ValidationIssue",
+  "IssueCode",
+  "ParseResult",
+  "StringifyOptions",
+  "PathOptions",
+] as const;
+
+/** Globals the generated code relies on; a declaration with one of these names would shadow it. */
+export const RESERVED_GLOBALS = [
+  "Array",
+  "BigInt",
+  "Boolean",
+  "Date",
+  "Error",
+  "Function",
+  "Infinity",
+  "JSON",
+  "Map",
+  "Math",
+  "NaN",
+  "Number",
+  "Object",
+  "Partial",
+  "Promise",
+  "Readonly",
+  "ReadonlyArray",
+  "Record",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "TypeError",
+  "undefined",
+] as const;

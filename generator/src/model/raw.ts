@@ -1,0 +1,77 @@
+/** The shape of a module's data once it passed the IDL schema (generator/idl.schema.json). */
+
+export interface RawModule {
+  readonly idl: 1;
+  readonly module: string;
+  readonly doc?: string;
+  readonly imports?: readonly string[];
+  readonly types?: Readonly<Record<string, RawType>>;
+  readonly roots?: Readonly<Record<string, RawRoot>>;
+  readonly paths?: Readonly<Record<string, RawPath>>;
+}
+
+export type RawType = RawEnum | RawOpenEnum | RawStruct | RawString;
+
+export interface RawEnum {
+  readonly kind: "enum";
+  readonly doc?: string;
+  readonly rename_all?: string;
+  readonly default?: string;
+  readonly variants: Readonly<Record<string, RawVariant | null>>;
+}
+
+export interface RawVariant {
+  readonly doc?: string;
+  readonly wire?: string;
+  readonly display?: string;
+}
+
+export interface RawOpenEnum {
+  readonly kind: "open-enum";
+  readonly doc?: string;
+  readonly default?: string;
+  readonly values: Readonly<Record<string, { readonly doc?: string } | null>>;
+}
+
+export interface RawStruct {
+  readonly kind: "struct";
+  readonly doc?: string;
+  readonly rename_all?: string;
+  readonly has_default?: boolean;
+  readonly unknown_fields?: "ignore" | "deny";
+  readonly fields: Readonly<Record<string, string | RawField>>;
+}
+
+export interface RawField {
+  readonly type: string;
+  readonly doc?: string;
+  readonly wire?: string;
+  readonly default?: unknown;
+  readonly type_default?: true;
+  readonly omit?: "if-none" | "if-empty";
+}
+
+export interface RawString {
+  readonly kind: "string";
+  readonly doc?: string;
+  readonly min_length?: number;
+  readonly max_length?: number;
+  readonly pattern?: string;
+  readonly pattern_doc?: string;
+}
+
+export interface RawRoot {
+  readonly value: string;
+  readonly doc?: string;
+}
+
+export interface RawPath {
+  readonly doc?: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly template: string;
+}
+
+/** Documentation as stored in the model: trimmed, "" when absent. */
+export function docText(doc: string | undefined): string {
+  return (doc ?? "").trim();
+}
