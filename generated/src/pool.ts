@@ -1,0 +1,1820 @@
+// @generated from idl/pool.yaml. DO NOT EDIT.
+
+import {
+  ValidationError,
+  ensure,
+  invalid,
+  pathRoot,
+  pathSegment,
+  setEntry,
+  structFromSeq,
+  toWire,
+  variantFromMap,
+  writeJson,
+  type ParseResult,
+  type PathOptions,
+  type Shape,
+  type StringifyOptions,
+} from "./runtime.js";
+import { type Id, Id$problem, TENANT_BASE } from "./tenant.js";
+/**
+ * Role for a pool's instances. Determines services, ports, drive
+ * expectations, reconcile ordering, and sleep policy.
+ *
+ * Wire values: `"gateway"`, `"worker"`, `"builder"`, `"capability-imessage"`. Default: `"worker"`.
+ */
+export const Role = {
+  Gateway: "gateway",
+  Worker: "worker",
+  Builder: "builder",
+  CapabilityImessage: "capability-imessage",
+} as const;
+/**
+ * Role for a pool's instances. Determines services, ports, drive
+ * expectations, reconcile ordering, and sleep policy.
+ *
+ * Wire values: `"gateway"`, `"worker"`, `"builder"`, `"capability-imessage"`. Default: `"worker"`.
+ */
+export type Role = (typeof Role)[keyof typeof Role];
+
+/** @internal */
+export function readRole(v: unknown): Role | undefined {
+  if (v === "gateway" || v === "worker" || v === "builder" || v === "capability-imessage") return v;
+  // serde's map form of a unit variant: {"worker": null}
+  if (typeof v === "object" && v !== null) return variantFromMap(v, Role$shape) as Role | undefined;
+  return undefined;
+}
+
+/** @internal */
+export const Role$shape: Shape = {
+  k: "enum",
+  name: "Role",
+  values: ["gateway", "worker", "builder", "capability-imessage"],
+};
+
+/**
+ * Reads a Role from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseRole(input: unknown): Role {
+  let value: Role | undefined;
+  try {
+    value = readRole(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("Role", Role$shape, input);
+  return value;
+}
+
+/** Like {@link parseRole}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseRole(input: unknown): ParseResult<Role> {
+  try {
+    return { ok: true, value: parseRole(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Checks a Role given in code; without an argument, returns the default.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createRole(input?: Role): Role {
+  return input === undefined ? defaultRole() : parseRole(input);
+}
+
+/** The default Role (Rust `Default::default()`: `"worker"`), a fresh value on every call. */
+export function defaultRole(): Role {
+  return "worker";
+}
+
+/**
+ * The wire form of a Role as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyRole} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeRole(value: Role): unknown {
+  return toWire("Role", Role$shape, ensure("Role", readRole, Role$shape, value));
+}
+
+/**
+ * Writes a Role as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyRole(value: Role, options?: StringifyOptions): string {
+  return writeJson("Role", Role$shape, ensure("Role", readRole, Role$shape, value), options?.pretty === true);
+}
+
+/**
+ * The Display string of a Role (Rust `fmt::Display`).
+ *
+ * @throws {@link ValidationError} for a value that is not a Role.
+ */
+export function displayRole(value: Role): string {
+  switch (value) {
+    case "gateway":
+      return "gateway";
+    case "worker":
+      return "worker";
+    case "builder":
+      return "builder";
+    case "capability-imessage":
+      return "capability-imessage";
+    default:
+      throw invalid("Role", Role$shape, value);
+  }
+}
+
+/** Whether `value` is one of the wire names of Role. */
+export function isRole(value: unknown): value is Role {
+  return readRole(value) !== undefined;
+}
+
+/**
+ * Seccomp policy of a pool's instances. A plain string on the wire:
+ * any value is read and kept, these are the ones upstream knows.
+ *
+ * Known values of {@link SeccompPolicy}.
+ */
+export const SeccompPolicy = {
+  Baseline: "baseline",
+  Strict: "strict",
+} as const;
+/**
+ * Seccomp policy of a pool's instances. A plain string on the wire:
+ * any value is read and kept, these are the ones upstream knows.
+ *
+ * Known values: `"baseline"`, `"strict"`. Any other string is read and written as it is.
+ */
+export type SeccompPolicy = (typeof SeccompPolicy)[keyof typeof SeccompPolicy] | (string & {});
+
+/** @internal */
+export function readSeccompPolicy(v: unknown): SeccompPolicy | undefined {
+  if (typeof v === "string") return v;
+  return undefined;
+}
+
+/** @internal */
+export const SeccompPolicy$shape: Shape = { k: "open-enum", name: "SeccompPolicy" };
+
+/**
+ * Reads a SeccompPolicy from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseSeccompPolicy(input: unknown): SeccompPolicy {
+  let value: SeccompPolicy | undefined;
+  try {
+    value = readSeccompPolicy(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("SeccompPolicy", SeccompPolicy$shape, input);
+  return value;
+}
+
+/** Like {@link parseSeccompPolicy}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSeccompPolicy(input: unknown): ParseResult<SeccompPolicy> {
+  try {
+    return { ok: true, value: parseSeccompPolicy(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Checks a SeccompPolicy given in code.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createSeccompPolicy(input: SeccompPolicy): SeccompPolicy {
+  return parseSeccompPolicy(input);
+}
+
+/**
+ * The wire form of a SeccompPolicy as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySeccompPolicy} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeSeccompPolicy(value: SeccompPolicy): unknown {
+  return toWire(
+    "SeccompPolicy",
+    SeccompPolicy$shape,
+    ensure("SeccompPolicy", readSeccompPolicy, SeccompPolicy$shape, value),
+  );
+}
+
+/**
+ * Writes a SeccompPolicy as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifySeccompPolicy(value: SeccompPolicy, options?: StringifyOptions): string {
+  return writeJson(
+    "SeccompPolicy",
+    SeccompPolicy$shape,
+    ensure("SeccompPolicy", readSeccompPolicy, SeccompPolicy$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/** Whether `value` can be a SeccompPolicy: any string can. */
+export function isSeccompPolicy(value: unknown): value is SeccompPolicy {
+  return typeof value === "string";
+}
+
+/**
+ * Compression of a pool's snapshots. A plain string on the wire:
+ * any value is read and kept, these are the ones upstream knows.
+ *
+ * Known values of {@link SnapshotCompression}.
+ */
+export const SnapshotCompression = {
+  None: "none",
+  Lz4: "lz4",
+  Zstd: "zstd",
+} as const;
+/**
+ * Compression of a pool's snapshots. A plain string on the wire:
+ * any value is read and kept, these are the ones upstream knows.
+ *
+ * Known values: `"none"`, `"lz4"`, `"zstd"`. Any other string is read and written as it is.
+ */
+export type SnapshotCompression = (typeof SnapshotCompression)[keyof typeof SnapshotCompression] | (string & {});
+
+/** @internal */
+export function readSnapshotCompression(v: unknown): SnapshotCompression | undefined {
+  if (typeof v === "string") return v;
+  return undefined;
+}
+
+/** @internal */
+export const SnapshotCompression$shape: Shape = { k: "open-enum", name: "SnapshotCompression" };
+
+/**
+ * Reads a SnapshotCompression from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseSnapshotCompression(input: unknown): SnapshotCompression {
+  let value: SnapshotCompression | undefined;
+  try {
+    value = readSnapshotCompression(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("SnapshotCompression", SnapshotCompression$shape, input);
+  return value;
+}
+
+/** Like {@link parseSnapshotCompression}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSnapshotCompression(input: unknown): ParseResult<SnapshotCompression> {
+  try {
+    return { ok: true, value: parseSnapshotCompression(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Checks a SnapshotCompression given in code.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createSnapshotCompression(input: SnapshotCompression): SnapshotCompression {
+  return parseSnapshotCompression(input);
+}
+
+/**
+ * The wire form of a SnapshotCompression as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySnapshotCompression} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeSnapshotCompression(value: SnapshotCompression): unknown {
+  return toWire(
+    "SnapshotCompression",
+    SnapshotCompression$shape,
+    ensure("SnapshotCompression", readSnapshotCompression, SnapshotCompression$shape, value),
+  );
+}
+
+/**
+ * Writes a SnapshotCompression as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifySnapshotCompression(value: SnapshotCompression, options?: StringifyOptions): string {
+  return writeJson(
+    "SnapshotCompression",
+    SnapshotCompression$shape,
+    ensure("SnapshotCompression", readSnapshotCompression, SnapshotCompression$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/** Whether `value` can be a SnapshotCompression: any string can. */
+export function isSnapshotCompression(value: unknown): value is SnapshotCompression {
+  return typeof value === "string";
+}
+
+/**
+ * Optional metadata for categorizing and tagging pools.
+ * Enables capability-based queries and policies without hardcoding types in Role enum.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface PoolMetadata {
+  /**
+   * Capability identifier (e.g., "openclaw", "mcp-server", "database").
+   * Used for grouping pools by functional capability.
+   *
+   * Left out of the JSON when undefined.
+   */
+  capability?: string | undefined;
+  /**
+   * Integration types supported by this pool (e.g., ["telegram", "discord"]).
+   *
+   * @defaultValue `[]`
+   *
+   * Left out of the JSON when empty.
+   */
+  integration_types: string[];
+  /**
+   * Arbitrary key-value tags for custom categorization.
+   *
+   * @defaultValue `{}`
+   *
+   * Left out of the JSON when empty.
+   */
+  tags: Record<string, string>;
+}
+
+/** Input to {@link createPoolMetadata}: a {@link PoolMetadata} whose defaulted fields may be left out. */
+export interface PoolMetadataInput {
+  /**
+   * Capability identifier (e.g., "openclaw", "mcp-server", "database").
+   * Used for grouping pools by functional capability.
+   *
+   * Left out of the JSON when undefined.
+   */
+  capability?: string | undefined;
+  /**
+   * Integration types supported by this pool (e.g., ["telegram", "discord"]).
+   *
+   * @defaultValue `[]`
+   *
+   * Left out of the JSON when empty.
+   */
+  integration_types?: string[] | undefined;
+  /**
+   * Arbitrary key-value tags for custom categorization.
+   *
+   * @defaultValue `{}`
+   *
+   * Left out of the JSON when empty.
+   */
+  tags?: Record<string, string> | undefined;
+}
+
+/** @internal */
+export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, PoolMetadata$shape);
+    return fields === undefined ? undefined : readPoolMetadata(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["capability"];
+  let v0: string | undefined;
+  if (r0 === undefined || r0 === null) v0 = undefined;
+  else {
+    if (typeof r0 === "string") v0 = r0;
+    else return undefined;
+  }
+  const r1 = o["integration_types"];
+  let v1: string[];
+  if (r1 === undefined) v1 = [];
+  else {
+    if (!Array.isArray(r1)) return undefined;
+    const a0: string[] = [];
+    for (let i1 = 0; i1 < r1.length; i1++) {
+      const e2: unknown = r1[i1];
+      if (typeof e2 === "string") a0.push(e2);
+      else return undefined;
+    }
+    v1 = a0;
+  }
+  const r2 = o["tags"];
+  let v2: Record<string, string>;
+  if (r2 === undefined) v2 = {};
+  else {
+    if (typeof r2 !== "object" || r2 === null || Array.isArray(r2)) return undefined;
+    const m3: Record<string, string> = {};
+    for (const k4 of Object.keys(r2)) {
+      const e5: unknown = (r2 as Record<string, unknown>)[k4];
+      if (typeof e5 === "string")
+        if (k4 === "__proto__") setEntry(m3, k4, e5);
+        else m3[k4] = e5;
+      else return undefined;
+    }
+    v2 = m3;
+  }
+  return { capability: v0, integration_types: v1, tags: v2 };
+}
+
+/** @internal */
+export const PoolMetadata$shape: Shape = {
+  k: "struct",
+  name: "PoolMetadata",
+  fields: [
+    { key: "capability", type: { k: "optional", inner: { k: "string" } }, required: false, needed: true, omit: 1 },
+    {
+      key: "integration_types",
+      type: { k: "list", element: { k: "string" } },
+      required: false,
+      needed: false,
+      omit: 2,
+    },
+    { key: "tags", type: { k: "map", value: { k: "string" } }, required: false, needed: false, omit: 2 },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a PoolMetadata from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parsePoolMetadata(input: unknown): PoolMetadata {
+  let value: PoolMetadata | undefined;
+  try {
+    value = readPoolMetadata(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("PoolMetadata", PoolMetadata$shape, input);
+  return value;
+}
+
+/** Like {@link parsePoolMetadata}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParsePoolMetadata(input: unknown): ParseResult<PoolMetadata> {
+  try {
+    return { ok: true, value: parsePoolMetadata(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a PoolMetadata from typed input, filling in the defaults of the fields left out (all of them without an argument). The value is checked as {@link parsePoolMetadata} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createPoolMetadata(input?: PoolMetadataInput): PoolMetadata {
+  return input === undefined ? defaultPoolMetadata() : parsePoolMetadata(input);
+}
+
+/** The default PoolMetadata (Rust `Default::default()`), a fresh value on every call. */
+export function defaultPoolMetadata(): PoolMetadata {
+  return { capability: undefined, integration_types: [], tags: {} };
+}
+
+/**
+ * The wire form of a PoolMetadata as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyPoolMetadata} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializePoolMetadata(value: PoolMetadata): unknown {
+  return toWire(
+    "PoolMetadata",
+    PoolMetadata$shape,
+    ensure("PoolMetadata", readPoolMetadata, PoolMetadata$shape, value),
+  );
+}
+
+/**
+ * Writes a PoolMetadata as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyPoolMetadata(value: PoolMetadata, options?: StringifyOptions): string {
+  return writeJson(
+    "PoolMetadata",
+    PoolMetadata$shape,
+    ensure("PoolMetadata", readPoolMetadata, PoolMetadata$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface RuntimePolicy {
+  /**
+   * Minimum seconds an instance must stay Running before eligible for Warm.
+   *
+   * @defaultValue `60`
+   */
+  min_running_seconds: number;
+  /**
+   * Minimum seconds an instance must stay Warm before eligible for Sleep.
+   *
+   * @defaultValue `30`
+   */
+  min_warm_seconds: number;
+  /**
+   * Maximum seconds to wait for guest drain ACK before forcing sleep.
+   *
+   * @defaultValue `30`
+   */
+  drain_timeout_seconds: number;
+  /**
+   * Maximum seconds for graceful shutdown before SIGKILL.
+   *
+   * @defaultValue `15`
+   */
+  graceful_shutdown_seconds: number;
+}
+
+/** Input to {@link createRuntimePolicy}: a {@link RuntimePolicy} whose defaulted fields may be left out. */
+export interface RuntimePolicyInput {
+  /**
+   * Minimum seconds an instance must stay Running before eligible for Warm.
+   *
+   * @defaultValue `60`
+   */
+  min_running_seconds?: number | undefined;
+  /**
+   * Minimum seconds an instance must stay Warm before eligible for Sleep.
+   *
+   * @defaultValue `30`
+   */
+  min_warm_seconds?: number | undefined;
+  /**
+   * Maximum seconds to wait for guest drain ACK before forcing sleep.
+   *
+   * @defaultValue `30`
+   */
+  drain_timeout_seconds?: number | undefined;
+  /**
+   * Maximum seconds for graceful shutdown before SIGKILL.
+   *
+   * @defaultValue `15`
+   */
+  graceful_shutdown_seconds?: number | undefined;
+}
+
+/** @internal */
+export function readRuntimePolicy(v: unknown): RuntimePolicy | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, RuntimePolicy$shape);
+    return fields === undefined ? undefined : readRuntimePolicy(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["min_running_seconds"];
+  let v0: number;
+  if (r0 === undefined) v0 = 60;
+  else {
+    if (typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0) v0 = r0;
+    else return undefined;
+  }
+  const r1 = o["min_warm_seconds"];
+  let v1: number;
+  if (r1 === undefined) v1 = 30;
+  else {
+    if (typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0) v1 = r1;
+    else return undefined;
+  }
+  const r2 = o["drain_timeout_seconds"];
+  let v2: number;
+  if (r2 === undefined) v2 = 30;
+  else {
+    if (typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0) v2 = r2;
+    else return undefined;
+  }
+  const r3 = o["graceful_shutdown_seconds"];
+  let v3: number;
+  if (r3 === undefined) v3 = 15;
+  else {
+    if (typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0) v3 = r3;
+    else return undefined;
+  }
+  return { min_running_seconds: v0, min_warm_seconds: v1, drain_timeout_seconds: v2, graceful_shutdown_seconds: v3 };
+}
+
+/** @internal */
+export const RuntimePolicy$shape: Shape = {
+  k: "struct",
+  name: "RuntimePolicy",
+  fields: [
+    {
+      key: "min_running_seconds",
+      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    {
+      key: "min_warm_seconds",
+      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    {
+      key: "drain_timeout_seconds",
+      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    {
+      key: "graceful_shutdown_seconds",
+      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a RuntimePolicy from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseRuntimePolicy(input: unknown): RuntimePolicy {
+  let value: RuntimePolicy | undefined;
+  try {
+    value = readRuntimePolicy(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("RuntimePolicy", RuntimePolicy$shape, input);
+  return value;
+}
+
+/** Like {@link parseRuntimePolicy}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseRuntimePolicy(input: unknown): ParseResult<RuntimePolicy> {
+  try {
+    return { ok: true, value: parseRuntimePolicy(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a RuntimePolicy from typed input, filling in the defaults of the fields left out (all of them without an argument). The value is checked as {@link parseRuntimePolicy} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createRuntimePolicy(input?: RuntimePolicyInput): RuntimePolicy {
+  return input === undefined ? defaultRuntimePolicy() : parseRuntimePolicy(input);
+}
+
+/** The default RuntimePolicy (Rust `Default::default()`), a fresh value on every call. */
+export function defaultRuntimePolicy(): RuntimePolicy {
+  return { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 };
+}
+
+/**
+ * The wire form of a RuntimePolicy as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyRuntimePolicy} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeRuntimePolicy(value: RuntimePolicy): unknown {
+  return toWire(
+    "RuntimePolicy",
+    RuntimePolicy$shape,
+    ensure("RuntimePolicy", readRuntimePolicy, RuntimePolicy$shape, value),
+  );
+}
+
+/**
+ * Writes a RuntimePolicy as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyRuntimePolicy(value: RuntimePolicy, options?: StringifyOptions): string {
+  return writeJson(
+    "RuntimePolicy",
+    RuntimePolicy$shape,
+    ensure("RuntimePolicy", readRuntimePolicy, RuntimePolicy$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * A WorkerPool defines a homogeneous group of instances within a tenant.
+ * Has desired counts but NO runtime state.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface PoolSpec {
+  pool_id: string;
+  tenant_id: string;
+  flake_ref: string;
+  /**
+   * Guest profile name. Built-in: "minimal", "python".
+   * Users can define custom profiles in their own flake.
+   */
+  profile: string;
+  /**
+   * Role for all instances in this pool.
+   *
+   * @defaultValue `"worker"`
+   */
+  role: Role;
+  instance_resources: InstanceResources;
+  desired_counts: DesiredCounts;
+  /**
+   * Minimum runtime policy for this pool's instances.
+   *
+   * @defaultValue `defaultRuntimePolicy()` (the type's default)
+   */
+  runtime_policy: RuntimePolicy;
+  /**
+   * Optional metadata for capability tagging and categorization.
+   *
+   * @defaultValue `defaultPoolMetadata()` (the type's default)
+   */
+  metadata: PoolMetadata;
+  /**
+   * "baseline" | "strict"
+   *
+   * @defaultValue `"baseline"`
+   */
+  seccomp_policy: SeccompPolicy;
+  /**
+   * "none" | "lz4" | "zstd"
+   *
+   * @defaultValue `"none"`
+   */
+  snapshot_compression: SnapshotCompression;
+  /** @defaultValue `false` */
+  metadata_enabled: boolean;
+  /**
+   * If true, reconcile won't auto-sleep this pool's instances.
+   *
+   * @defaultValue `false`
+   */
+  pinned: boolean;
+  /**
+   * If true, reconcile won't touch this pool at all.
+   *
+   * @defaultValue `false`
+   */
+  critical: boolean;
+  /**
+   * Per-integration secret scoping. When non-empty, secrets are split
+   * into per-integration directories on the secrets drive.
+   *
+   * @defaultValue `[]`
+   */
+  secret_scopes: SecretScope[];
+  /**
+   * Optional template reference for shared base image.
+   *
+   * @defaultValue `""`
+   */
+  template_id: string;
+}
+
+/** Input to {@link createPoolSpec}: a {@link PoolSpec} whose defaulted fields may be left out. */
+export interface PoolSpecInput {
+  pool_id: string;
+  tenant_id: string;
+  flake_ref: string;
+  /**
+   * Guest profile name. Built-in: "minimal", "python".
+   * Users can define custom profiles in their own flake.
+   */
+  profile: string;
+  /**
+   * Role for all instances in this pool.
+   *
+   * @defaultValue `"worker"`
+   */
+  role?: Role | undefined;
+  instance_resources: InstanceResourcesInput;
+  desired_counts: DesiredCountsInput;
+  /**
+   * Minimum runtime policy for this pool's instances.
+   *
+   * @defaultValue `defaultRuntimePolicy()` (the type's default)
+   */
+  runtime_policy?: RuntimePolicyInput | undefined;
+  /**
+   * Optional metadata for capability tagging and categorization.
+   *
+   * @defaultValue `defaultPoolMetadata()` (the type's default)
+   */
+  metadata?: PoolMetadataInput | undefined;
+  /**
+   * "baseline" | "strict"
+   *
+   * @defaultValue `"baseline"`
+   */
+  seccomp_policy?: SeccompPolicy | undefined;
+  /**
+   * "none" | "lz4" | "zstd"
+   *
+   * @defaultValue `"none"`
+   */
+  snapshot_compression?: SnapshotCompression | undefined;
+  /** @defaultValue `false` */
+  metadata_enabled?: boolean | undefined;
+  /**
+   * If true, reconcile won't auto-sleep this pool's instances.
+   *
+   * @defaultValue `false`
+   */
+  pinned?: boolean | undefined;
+  /**
+   * If true, reconcile won't touch this pool at all.
+   *
+   * @defaultValue `false`
+   */
+  critical?: boolean | undefined;
+  /**
+   * Per-integration secret scoping. When non-empty, secrets are split
+   * into per-integration directories on the secrets drive.
+   *
+   * @defaultValue `[]`
+   */
+  secret_scopes?: SecretScopeInput[] | undefined;
+  /**
+   * Optional template reference for shared base image.
+   *
+   * @defaultValue `""`
+   */
+  template_id?: string | undefined;
+}
+
+/** @internal */
+export function readPoolSpec(v: unknown): PoolSpec | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, PoolSpec$shape);
+    return fields === undefined ? undefined : readPoolSpec(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["pool_id"];
+  let v0: string;
+  if (typeof r0 === "string") v0 = r0;
+  else return undefined;
+  const r1 = o["tenant_id"];
+  let v1: string;
+  if (typeof r1 === "string") v1 = r1;
+  else return undefined;
+  const r2 = o["flake_ref"];
+  let v2: string;
+  if (typeof r2 === "string") v2 = r2;
+  else return undefined;
+  const r3 = o["profile"];
+  let v3: string;
+  if (typeof r3 === "string") v3 = r3;
+  else return undefined;
+  const r4 = o["role"];
+  let v4: Role;
+  if (r4 === undefined) v4 = "worker";
+  else {
+    if (r4 === "gateway" || r4 === "worker" || r4 === "builder" || r4 === "capability-imessage") v4 = r4;
+    else {
+      const e0 = readRole(r4);
+      if (e0 === undefined) return undefined;
+      v4 = e0;
+    }
+  }
+  const r5 = o["instance_resources"];
+  let v5: InstanceResources;
+  const s1 = readInstanceResources(r5);
+  if (s1 === undefined) return undefined;
+  v5 = s1;
+  const r6 = o["desired_counts"];
+  let v6: DesiredCounts;
+  const s2 = readDesiredCounts(r6);
+  if (s2 === undefined) return undefined;
+  v6 = s2;
+  const r7 = o["runtime_policy"];
+  let v7: RuntimePolicy;
+  if (r7 === undefined) v7 = defaultRuntimePolicy();
+  else {
+    const s3 = readRuntimePolicy(r7);
+    if (s3 === undefined) return undefined;
+    v7 = s3;
+  }
+  const r8 = o["metadata"];
+  let v8: PoolMetadata;
+  if (r8 === undefined) v8 = defaultPoolMetadata();
+  else {
+    const s4 = readPoolMetadata(r8);
+    if (s4 === undefined) return undefined;
+    v8 = s4;
+  }
+  const r9 = o["seccomp_policy"];
+  let v9: SeccompPolicy;
+  if (r9 === undefined) v9 = "baseline";
+  else {
+    if (typeof r9 === "string") v9 = r9;
+    else return undefined;
+  }
+  const r10 = o["snapshot_compression"];
+  let v10: SnapshotCompression;
+  if (r10 === undefined) v10 = "none";
+  else {
+    if (typeof r10 === "string") v10 = r10;
+    else return undefined;
+  }
+  const r11 = o["metadata_enabled"];
+  let v11: boolean;
+  if (r11 === undefined) v11 = false;
+  else {
+    if (typeof r11 === "boolean") v11 = r11;
+    else return undefined;
+  }
+  const r12 = o["pinned"];
+  let v12: boolean;
+  if (r12 === undefined) v12 = false;
+  else {
+    if (typeof r12 === "boolean") v12 = r12;
+    else return undefined;
+  }
+  const r13 = o["critical"];
+  let v13: boolean;
+  if (r13 === undefined) v13 = false;
+  else {
+    if (typeof r13 === "boolean") v13 = r13;
+    else return undefined;
+  }
+  const r14 = o["secret_scopes"];
+  let v14: SecretScope[];
+  if (r14 === undefined) v14 = [];
+  else {
+    if (!Array.isArray(r14)) return undefined;
+    const a5: SecretScope[] = [];
+    for (let i6 = 0; i6 < r14.length; i6++) {
+      const e7: unknown = r14[i6];
+      const s8 = readSecretScope(e7);
+      if (s8 === undefined) return undefined;
+      a5.push(s8);
+    }
+    v14 = a5;
+  }
+  const r15 = o["template_id"];
+  let v15: string;
+  if (r15 === undefined) v15 = "";
+  else {
+    if (typeof r15 === "string") v15 = r15;
+    else return undefined;
+  }
+  return {
+    pool_id: v0,
+    tenant_id: v1,
+    flake_ref: v2,
+    profile: v3,
+    role: v4,
+    instance_resources: v5,
+    desired_counts: v6,
+    runtime_policy: v7,
+    metadata: v8,
+    seccomp_policy: v9,
+    snapshot_compression: v10,
+    metadata_enabled: v11,
+    pinned: v12,
+    critical: v13,
+    secret_scopes: v14,
+    template_id: v15,
+  };
+}
+
+/** @internal */
+export const PoolSpec$shape: Shape = {
+  k: "struct",
+  name: "PoolSpec",
+  fields: [
+    { key: "pool_id", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "tenant_id", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "flake_ref", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "profile", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "role", type: { k: "ref", get: () => Role$shape }, required: false, needed: false, omit: 0 },
+    {
+      key: "instance_resources",
+      type: { k: "ref", get: () => InstanceResources$shape },
+      required: true,
+      needed: true,
+      omit: 0,
+    },
+    {
+      key: "desired_counts",
+      type: { k: "ref", get: () => DesiredCounts$shape },
+      required: true,
+      needed: true,
+      omit: 0,
+    },
+    {
+      key: "runtime_policy",
+      type: { k: "ref", get: () => RuntimePolicy$shape },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    { key: "metadata", type: { k: "ref", get: () => PoolMetadata$shape }, required: false, needed: false, omit: 0 },
+    {
+      key: "seccomp_policy",
+      type: { k: "ref", get: () => SeccompPolicy$shape },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    {
+      key: "snapshot_compression",
+      type: { k: "ref", get: () => SnapshotCompression$shape },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    { key: "metadata_enabled", type: { k: "bool" }, required: false, needed: false, omit: 0 },
+    { key: "pinned", type: { k: "bool" }, required: false, needed: false, omit: 0 },
+    { key: "critical", type: { k: "bool" }, required: false, needed: false, omit: 0 },
+    {
+      key: "secret_scopes",
+      type: { k: "list", element: { k: "ref", get: () => SecretScope$shape } },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+    { key: "template_id", type: { k: "string" }, required: false, needed: false, omit: 0 },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a PoolSpec from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parsePoolSpec(input: unknown): PoolSpec {
+  let value: PoolSpec | undefined;
+  try {
+    value = readPoolSpec(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("PoolSpec", PoolSpec$shape, input);
+  return value;
+}
+
+/** Like {@link parsePoolSpec}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParsePoolSpec(input: unknown): ParseResult<PoolSpec> {
+  try {
+    return { ok: true, value: parsePoolSpec(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a PoolSpec from typed input, filling in the defaults of the fields left out. The value is checked as {@link parsePoolSpec} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createPoolSpec(input: PoolSpecInput): PoolSpec {
+  return parsePoolSpec(input);
+}
+
+/**
+ * The wire form of a PoolSpec as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyPoolSpec} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializePoolSpec(value: PoolSpec): unknown {
+  return toWire("PoolSpec", PoolSpec$shape, ensure("PoolSpec", readPoolSpec, PoolSpec$shape, value));
+}
+
+/**
+ * Writes a PoolSpec as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyPoolSpec(value: PoolSpec, options?: StringifyOptions): string {
+  return writeJson(
+    "PoolSpec",
+    PoolSpec$shape,
+    ensure("PoolSpec", readPoolSpec, PoolSpec$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * Scoped secret delivery: only give an integration the secrets it needs.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface SecretScope {
+  /** Integration name (e.g. "whatsapp", "telegram"). */
+  integration: string;
+  /**
+   * Secret key names to include for this integration.
+   * Empty means include all keys (no filtering).
+   */
+  keys: string[];
+}
+
+/** Input to {@link createSecretScope}: SecretScope has no defaulted fields, so the same shape. */
+export type SecretScopeInput = SecretScope;
+
+/** @internal */
+export function readSecretScope(v: unknown): SecretScope | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, SecretScope$shape);
+    return fields === undefined ? undefined : readSecretScope(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["integration"];
+  let v0: string;
+  if (typeof r0 === "string") v0 = r0;
+  else return undefined;
+  const r1 = o["keys"];
+  let v1: string[];
+  if (!Array.isArray(r1)) return undefined;
+  const a0: string[] = [];
+  for (let i1 = 0; i1 < r1.length; i1++) {
+    const e2: unknown = r1[i1];
+    if (typeof e2 === "string") a0.push(e2);
+    else return undefined;
+  }
+  v1 = a0;
+  return { integration: v0, keys: v1 };
+}
+
+/** @internal */
+export const SecretScope$shape: Shape = {
+  k: "struct",
+  name: "SecretScope",
+  fields: [
+    { key: "integration", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "keys", type: { k: "list", element: { k: "string" } }, required: true, needed: true, omit: 0 },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a SecretScope from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseSecretScope(input: unknown): SecretScope {
+  let value: SecretScope | undefined;
+  try {
+    value = readSecretScope(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("SecretScope", SecretScope$shape, input);
+  return value;
+}
+
+/** Like {@link parseSecretScope}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSecretScope(input: unknown): ParseResult<SecretScope> {
+  try {
+    return { ok: true, value: parseSecretScope(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a SecretScope from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseSecretScope} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createSecretScope(input: SecretScopeInput): SecretScope {
+  return parseSecretScope(input);
+}
+
+/**
+ * The wire form of a SecretScope as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySecretScope} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeSecretScope(value: SecretScope): unknown {
+  return toWire("SecretScope", SecretScope$shape, ensure("SecretScope", readSecretScope, SecretScope$shape, value));
+}
+
+/**
+ * Writes a SecretScope as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifySecretScope(value: SecretScope, options?: StringifyOptions): string {
+  return writeJson(
+    "SecretScope",
+    SecretScope$shape,
+    ensure("SecretScope", readSecretScope, SecretScope$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * Resource allocation for each instance in the pool.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface InstanceResources {
+  vcpus: number;
+  mem_mib: number;
+  /** @defaultValue `0` */
+  data_disk_mib: number;
+}
+
+/** Input to {@link createInstanceResources}: a {@link InstanceResources} whose defaulted fields may be left out. */
+export interface InstanceResourcesInput {
+  vcpus: number;
+  mem_mib: number;
+  /** @defaultValue `0` */
+  data_disk_mib?: number | undefined;
+}
+
+/** @internal */
+export function readInstanceResources(v: unknown): InstanceResources | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, InstanceResources$shape);
+    return fields === undefined ? undefined : readInstanceResources(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["vcpus"];
+  let v0: number;
+  if (typeof r0 === "number" && (r0 & 0xff) === r0) v0 = r0;
+  else return undefined;
+  const r1 = o["mem_mib"];
+  let v1: number;
+  if (typeof r1 === "number" && r1 >>> 0 === r1) v1 = r1;
+  else return undefined;
+  const r2 = o["data_disk_mib"];
+  let v2: number;
+  if (r2 === undefined) v2 = 0;
+  else {
+    if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
+    else return undefined;
+  }
+  return { vcpus: v0, mem_mib: v1, data_disk_mib: v2 };
+}
+
+/** @internal */
+export const InstanceResources$shape: Shape = {
+  k: "struct",
+  name: "InstanceResources",
+  fields: [
+    { key: "vcpus", type: { k: "int", name: "u8", min: 0, max: 255 }, required: true, needed: true, omit: 0 },
+    { key: "mem_mib", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
+    {
+      key: "data_disk_mib",
+      type: { k: "int", name: "u32", min: 0, max: 4294967295 },
+      required: false,
+      needed: false,
+      omit: 0,
+    },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a InstanceResources from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseInstanceResources(input: unknown): InstanceResources {
+  let value: InstanceResources | undefined;
+  try {
+    value = readInstanceResources(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("InstanceResources", InstanceResources$shape, input);
+  return value;
+}
+
+/** Like {@link parseInstanceResources}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseInstanceResources(input: unknown): ParseResult<InstanceResources> {
+  try {
+    return { ok: true, value: parseInstanceResources(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a InstanceResources from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseInstanceResources} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createInstanceResources(input: InstanceResourcesInput): InstanceResources {
+  return parseInstanceResources(input);
+}
+
+/**
+ * The wire form of a InstanceResources as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyInstanceResources} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeInstanceResources(value: InstanceResources): unknown {
+  return toWire(
+    "InstanceResources",
+    InstanceResources$shape,
+    ensure("InstanceResources", readInstanceResources, InstanceResources$shape, value),
+  );
+}
+
+/**
+ * Writes a InstanceResources as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyInstanceResources(value: InstanceResources, options?: StringifyOptions): string {
+  return writeJson(
+    "InstanceResources",
+    InstanceResources$shape,
+    ensure("InstanceResources", readInstanceResources, InstanceResources$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * Desired instance counts by status, evaluated by the reconcile loop.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface DesiredCounts {
+  running: number;
+  warm: number;
+  sleeping: number;
+}
+
+/** Input to {@link createDesiredCounts}: DesiredCounts has no defaulted fields, so the same shape. */
+export type DesiredCountsInput = DesiredCounts;
+
+/** @internal */
+export function readDesiredCounts(v: unknown): DesiredCounts | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, DesiredCounts$shape);
+    return fields === undefined ? undefined : readDesiredCounts(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["running"];
+  let v0: number;
+  if (typeof r0 === "number" && r0 >>> 0 === r0) v0 = r0;
+  else return undefined;
+  const r1 = o["warm"];
+  let v1: number;
+  if (typeof r1 === "number" && r1 >>> 0 === r1) v1 = r1;
+  else return undefined;
+  const r2 = o["sleeping"];
+  let v2: number;
+  if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
+  else return undefined;
+  return { running: v0, warm: v1, sleeping: v2 };
+}
+
+/** @internal */
+export const DesiredCounts$shape: Shape = {
+  k: "struct",
+  name: "DesiredCounts",
+  fields: [
+    { key: "running", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
+    { key: "warm", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
+    {
+      key: "sleeping",
+      type: { k: "int", name: "u32", min: 0, max: 4294967295 },
+      required: true,
+      needed: true,
+      omit: 0,
+    },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a DesiredCounts from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseDesiredCounts(input: unknown): DesiredCounts {
+  let value: DesiredCounts | undefined;
+  try {
+    value = readDesiredCounts(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("DesiredCounts", DesiredCounts$shape, input);
+  return value;
+}
+
+/** Like {@link parseDesiredCounts}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseDesiredCounts(input: unknown): ParseResult<DesiredCounts> {
+  try {
+    return { ok: true, value: parseDesiredCounts(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a DesiredCounts from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseDesiredCounts} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createDesiredCounts(input: DesiredCountsInput): DesiredCounts {
+  return parseDesiredCounts(input);
+}
+
+/** The default DesiredCounts (Rust `Default::default()`), a fresh value on every call. */
+export function defaultDesiredCounts(): DesiredCounts {
+  return { running: 0, warm: 0, sleeping: 0 };
+}
+
+/**
+ * The wire form of a DesiredCounts as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyDesiredCounts} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeDesiredCounts(value: DesiredCounts): unknown {
+  return toWire(
+    "DesiredCounts",
+    DesiredCounts$shape,
+    ensure("DesiredCounts", readDesiredCounts, DesiredCounts$shape, value),
+  );
+}
+
+/**
+ * Writes a DesiredCounts as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyDesiredCounts(value: DesiredCounts, options?: StringifyOptions): string {
+  return writeJson(
+    "DesiredCounts",
+    DesiredCounts$shape,
+    ensure("DesiredCounts", readDesiredCounts, DesiredCounts$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * A completed build revision with artifact locations.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface BuildRevision {
+  revision_hash: string;
+  flake_ref: string;
+  flake_lock_hash: string;
+  artifact_paths: ArtifactPaths;
+  built_at: string;
+}
+
+/** Input to {@link createBuildRevision}: a {@link BuildRevision} whose defaulted fields may be left out. */
+export interface BuildRevisionInput {
+  revision_hash: string;
+  flake_ref: string;
+  flake_lock_hash: string;
+  artifact_paths: ArtifactPathsInput;
+  built_at: string;
+}
+
+/** @internal */
+export function readBuildRevision(v: unknown): BuildRevision | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, BuildRevision$shape);
+    return fields === undefined ? undefined : readBuildRevision(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["revision_hash"];
+  let v0: string;
+  if (typeof r0 === "string") v0 = r0;
+  else return undefined;
+  const r1 = o["flake_ref"];
+  let v1: string;
+  if (typeof r1 === "string") v1 = r1;
+  else return undefined;
+  const r2 = o["flake_lock_hash"];
+  let v2: string;
+  if (typeof r2 === "string") v2 = r2;
+  else return undefined;
+  const r3 = o["artifact_paths"];
+  let v3: ArtifactPaths;
+  const s0 = readArtifactPaths(r3);
+  if (s0 === undefined) return undefined;
+  v3 = s0;
+  const r4 = o["built_at"];
+  let v4: string;
+  if (typeof r4 === "string") v4 = r4;
+  else return undefined;
+  return { revision_hash: v0, flake_ref: v1, flake_lock_hash: v2, artifact_paths: v3, built_at: v4 };
+}
+
+/** @internal */
+export const BuildRevision$shape: Shape = {
+  k: "struct",
+  name: "BuildRevision",
+  fields: [
+    { key: "revision_hash", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "flake_ref", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "flake_lock_hash", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    {
+      key: "artifact_paths",
+      type: { k: "ref", get: () => ArtifactPaths$shape },
+      required: true,
+      needed: true,
+      omit: 0,
+    },
+    { key: "built_at", type: { k: "string" }, required: true, needed: true, omit: 0 },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a BuildRevision from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseBuildRevision(input: unknown): BuildRevision {
+  let value: BuildRevision | undefined;
+  try {
+    value = readBuildRevision(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("BuildRevision", BuildRevision$shape, input);
+  return value;
+}
+
+/** Like {@link parseBuildRevision}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseBuildRevision(input: unknown): ParseResult<BuildRevision> {
+  try {
+    return { ok: true, value: parseBuildRevision(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a BuildRevision from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseBuildRevision} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createBuildRevision(input: BuildRevisionInput): BuildRevision {
+  return parseBuildRevision(input);
+}
+
+/**
+ * The wire form of a BuildRevision as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyBuildRevision} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeBuildRevision(value: BuildRevision): unknown {
+  return toWire(
+    "BuildRevision",
+    BuildRevision$shape,
+    ensure("BuildRevision", readBuildRevision, BuildRevision$shape, value),
+  );
+}
+
+/**
+ * Writes a BuildRevision as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyBuildRevision(value: BuildRevision, options?: StringifyOptions): string {
+  return writeJson(
+    "BuildRevision",
+    BuildRevision$shape,
+    ensure("BuildRevision", readBuildRevision, BuildRevision$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * Paths to build artifacts within the pool's artifact directory.
+ *
+ * Reading ignores fields not declared here.
+ */
+export interface ArtifactPaths {
+  vmlinux: string;
+  rootfs: string;
+  fc_base_config: string;
+}
+
+/** Input to {@link createArtifactPaths}: ArtifactPaths has no defaulted fields, so the same shape. */
+export type ArtifactPathsInput = ArtifactPaths;
+
+/** @internal */
+export function readArtifactPaths(v: unknown): ArtifactPaths | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  if (Array.isArray(v)) {
+    // serde's sequence form: the fields in order.
+    const fields = structFromSeq(v, ArtifactPaths$shape);
+    return fields === undefined ? undefined : readArtifactPaths(fields);
+  }
+  const o = v as Record<string, unknown>;
+  const r0 = o["vmlinux"];
+  let v0: string;
+  if (typeof r0 === "string") v0 = r0;
+  else return undefined;
+  const r1 = o["rootfs"];
+  let v1: string;
+  if (typeof r1 === "string") v1 = r1;
+  else return undefined;
+  const r2 = o["fc_base_config"];
+  let v2: string;
+  if (typeof r2 === "string") v2 = r2;
+  else return undefined;
+  return { vmlinux: v0, rootfs: v1, fc_base_config: v2 };
+}
+
+/** @internal */
+export const ArtifactPaths$shape: Shape = {
+  k: "struct",
+  name: "ArtifactPaths",
+  fields: [
+    { key: "vmlinux", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "rootfs", type: { k: "string" }, required: true, needed: true, omit: 0 },
+    { key: "fc_base_config", type: { k: "string" }, required: true, needed: true, omit: 0 },
+  ],
+  deny: false,
+};
+
+/**
+ * Reads a ArtifactPaths from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseArtifactPaths(input: unknown): ArtifactPaths {
+  let value: ArtifactPaths | undefined;
+  try {
+    value = readArtifactPaths(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("ArtifactPaths", ArtifactPaths$shape, input);
+  return value;
+}
+
+/** Like {@link parseArtifactPaths}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPaths> {
+  try {
+    return { ok: true, value: parseArtifactPaths(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Builds a ArtifactPaths from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseArtifactPaths} checks it.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createArtifactPaths(input: ArtifactPathsInput): ArtifactPaths {
+  return parseArtifactPaths(input);
+}
+
+/**
+ * The wire form of a ArtifactPaths as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyArtifactPaths} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeArtifactPaths(value: ArtifactPaths): unknown {
+  return toWire(
+    "ArtifactPaths",
+    ArtifactPaths$shape,
+    ensure("ArtifactPaths", readArtifactPaths, ArtifactPaths$shape, value),
+  );
+}
+
+/**
+ * Writes a ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyArtifactPaths(value: ArtifactPaths, options?: StringifyOptions): string {
+  return writeJson(
+    "ArtifactPaths",
+    ArtifactPaths$shape,
+    ensure("ArtifactPaths", readArtifactPaths, ArtifactPaths$shape, value),
+    options?.pretty === true,
+  );
+}
+
+/**
+ * A pool's own directory.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}` (Rust `pool_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_dir")}/${pathSegment(tenantId, "tenant_id", "pool_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_dir", Id$problem)}`;
+}
+
+/**
+ * The pool's spec, `pool.json`.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/pool.json` (Rust `pool_config_path`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_config_path")}/${pathSegment(tenantId, "tenant_id", "pool_config_path", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_config_path", Id$problem)}/pool.json`;
+}
+
+/**
+ * Directory holding the pool's build artifacts.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/artifacts` (Rust `pool_artifacts_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_artifacts_dir")}/${pathSegment(tenantId, "tenant_id", "pool_artifacts_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_artifacts_dir", Id$problem)}/artifacts`;
+}
+
+/**
+ * Directory holding the pool's instances.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/instances` (Rust `pool_instances_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_instances_dir")}/${pathSegment(tenantId, "tenant_id", "pool_instances_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_instances_dir", Id$problem)}/instances`;
+}
+
+/**
+ * Directory holding the pool's snapshots.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/snapshots` (Rust `pool_snapshots_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_snapshots_dir")}/${pathSegment(tenantId, "tenant_id", "pool_snapshots_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_snapshots_dir", Id$problem)}/snapshots`;
+}
+
+/**
+ * Directory for pool-level configuration data (mounted as config drive).
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/config` (Rust `pool_config_data_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param poolId - `pool_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function poolConfigDataDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "pool_config_data_dir")}/${pathSegment(tenantId, "tenant_id", "pool_config_data_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_config_data_dir", Id$problem)}/config`;
+}

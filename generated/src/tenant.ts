@@ -1,0 +1,191 @@
+// @generated from idl/tenant.yaml. DO NOT EDIT.
+
+import {
+  ValidationError,
+  codePointLength,
+  ensure,
+  invalid,
+  pathRoot,
+  pathSegment,
+  toWire,
+  writeJson,
+  type ParseResult,
+  type PathOptions,
+  type Shape,
+  type StringProblem,
+  type StringifyOptions,
+} from "./runtime.js";
+/**
+ * Tenant or pool identifier, as upstream `naming::validate_id` checks it:
+ * 1 to 63 characters, lowercase ASCII letters, digits and `-`,
+ * not starting or ending with `-`.
+ *
+ * Rule: at least 1 characters; at most 63 characters; lowercase ASCII letters, digits and '-', not starting or ending with '-'.
+ */
+export type Id = string;
+const Id$pattern = /* @__PURE__ */ new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
+
+/** @internal */
+export function Id$problem(value: string): StringProblem | undefined {
+  const n = codePointLength(value);
+  if (n < 1) return ["too-short", "must be at least 1 character"];
+  if (n > 63) return ["too-long", "must be at most 63 characters"];
+  if (!Id$pattern.test(value))
+    return [
+      "pattern-mismatch",
+      "must match the Id rule: lowercase ASCII letters, digits and '-', not starting or ending with '-'",
+    ];
+  return undefined;
+}
+
+/** @internal */
+export function readId(v: unknown): Id | undefined {
+  if (typeof v === "string" && Id$problem(v) === undefined) return v;
+  return undefined;
+}
+
+/** @internal */
+export const Id$shape: Shape = { k: "cstring", name: "Id", problem: Id$problem };
+
+/**
+ * Reads a Id from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ *
+ * @throws {@link ValidationError} naming every failing path.
+ */
+export function parseId(input: unknown): Id {
+  let value: Id | undefined;
+  try {
+    value = readId(input);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw invalid("Id", Id$shape, input);
+  return value;
+}
+
+/** Like {@link parseId}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseId(input: unknown): ParseResult<Id> {
+  try {
+    return { ok: true, value: parseId(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Checks a Id given in code.
+ *
+ * @throws {@link ValidationError} when a value does not fit its type.
+ */
+export function createId(input: Id): Id {
+  return parseId(input);
+}
+
+/**
+ * The wire form of a Id as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyId} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ *
+ * @throws {@link ValidationError} when the value does not fit its type.
+ */
+export function serializeId(value: Id): unknown {
+  return toWire("Id", Id$shape, ensure("Id", readId, Id$shape, value));
+}
+
+/**
+ * Writes a Id as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ *
+ * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ */
+export function stringifyId(value: Id, options?: StringifyOptions): string {
+  return writeJson("Id", Id$shape, ensure("Id", readId, Id$shape, value), options?.pretty === true);
+}
+
+/** Whether `value` follows the Id rule. */
+export function isId(value: unknown): value is Id {
+  return readId(value) !== undefined;
+}
+
+/**
+ * Directory under which every tenant's files live.
+ *
+ * Path helpers start here unless given `{ root }` in their options.
+ */
+export const TENANT_BASE = "/var/lib/mvm/tenants";
+
+/**
+ * A tenant's own directory.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}` (Rust `tenant_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantDir(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_dir", Id$problem)}`;
+}
+
+/**
+ * Directory holding the tenant's worker pools.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools` (Rust `tenant_pools_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$problem)}/pools`;
+}
+
+/**
+ * The tenant's configuration, `tenant.json`.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/tenant.json` (Rust `tenant_config_path`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_config_path")}/${pathSegment(tenantId, "tenant_id", "tenant_config_path", Id$problem)}/tenant.json`;
+}
+
+/**
+ * The tenant's secrets, `secrets.json`.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/secrets.json` (Rust `tenant_secrets_path`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_secrets_path")}/${pathSegment(tenantId, "tenant_id", "tenant_secrets_path", Id$problem)}/secrets.json`;
+}
+
+/**
+ * The tenant's audit log.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/audit.log` (Rust `tenant_audit_log_path`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_audit_log_path")}/${pathSegment(tenantId, "tenant_id", "tenant_audit_log_path", Id$problem)}/audit.log`;
+}
+
+/**
+ * The tenant's SSH key.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/ssh_key` (Rust `tenant_ssh_key_path`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$problem)}/ssh_key`;
+}

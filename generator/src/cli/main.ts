@@ -1,0 +1,122 @@
+/**
+ * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
+ * (or drift for check, or breaking changes for diff), 2 usage errors.
+ */
+import { displayPath, diffTree, isClean, writeTreeAtomic } from "../io/files.js";
+import { flagString, parseArgs, UsageError, type FlagSpec } from "./args.js";
+import { readConfig } from "./config.js";
+import { HELP, VERSION } from "./help.js";
+import { createOutput } from "./output.js";
+import { runPipeline } from "./pipeline.js";
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const COMMON: Record<string, FlagSpec> = {
+  help: { value: false },
+  quiet: { value: false },
+  idl: { value: true },
+  out: { value: true },
+  "no-cache": { value: false },
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(HELP.main);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  try {
+    switch (command) {
+      case "generate":
+        return await generateCommand(rest);
+      case "check":
+        return await checkCommand(rest);
+      case "diff": {
+        const { diffCommand } = await import("./diff-command.js");
+        return await diffCommand(rest);
+      }
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`idlc: ${error.message}\nRun 'idlc --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+async function generateCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, { ...COMMON, watch: { value: false } });
+  if (args.flags.has("help")) {
+    process.stdout.write(HELP.generate);
+    return EXIT.ok;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`generate takes no arguments; got '${args.positionals[0]}'`);
+  const out = createOutput(args.flags.has("quiet"));
+  const config = readConfig(process.cwd(), {
+    idl: flagString(args, "idl"),
+    out: flagString(args, "out"),
+    noCache: args.flags.has("no-cache"),
+  });
+  if (args.flags.has("watch")) {
+    const { watchCommand } = await import("./watch.js");
+    return watchCommand(config, out);
+  }
+  return generateOnce(config, out);
+}
+
+export async function generateOnce(config: ReturnType<typeof readConfig>, out: ReturnType<typeof createOutput>): Promise<number> {
+  const started = performance.now();
+  const result = await runPipeline(config);
+  out.diagnostics(result.diagnostics);
+  if (!result.files) {
+    out.error(`Nothing written to ${displayPath(config.outDir)}.`);
+    return EXIT.failed;
+  }
+  const drift = diffTree(config.outDir, result.files);
+  const ms = Math.round(performance.now() - started);
+  if (isClean(drift)) {
+    out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);
+    return EXIT.ok;
+  }
+  writeTreeAtomic(config.outDir, result.files);
+  for (const removed of drift.extra) out.info(`removed ${displayPath(config.outDir)}/${removed} (not generated from the IDL)`);
+  const changed = drift.changed.length + drift.missing.length;
+  out.info(`Wrote ${displayPath(config.outDir)}: ${changed} of ${result.files.size} files changed (${ms} ms).`);
+  return EXIT.ok;
+}
+
+async function checkCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, COMMON);
+  if (args.flags.has("help")) {
+    process.stdout.write(HELP.check);
+    return EXIT.ok;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`check takes no arguments; got '${args.positionals[0]}'`);
+  const out = createOutput(args.flags.has("quiet"));
+  const config = readConfig(process.cwd(), {
+    idl: flagString(args, "idl"),
+    out: flagString(args, "out"),
+    noCache: args.flags.has("no-cache"),
+  });
+  const result = await runPipeline(config);
+  out.diagnostics(result.diagnostics);
+  if (!result.files) return EXIT.failed;
+  const drift = diffTree(config.outDir, result.files);
+  if (isClean(drift)) {
+    out.info(`${displayPath(config.outDir)} matches ${displayPath(config.idlDir)} (${result.files.size} files).`);
+    return EXIT.ok;
+  }
+  const dir = displayPath(config.outDir);
+  for (const p of drift.changed) out.error(`${dir}/${p}: differs from what the IDL generates`);
+  for (const p of drift.missing) out.error(`${dir}/${p}: missing`);
+  for (const p of drift.extra) out.error(`${dir}/${p}: not generated from the IDL`);
+  out.error(`${dir} is out of date with ${displayPath(config.idlDir)}: run 'idlc generate'.`);
+  return EXIT.failed;
+}

@@ -1,0 +1,43 @@
+/** `idlc generate --watch`: regenerate on every change of the IDL folder, keeping the last good output. */
+import { watch } from "node:fs";
+import { displayPath } from "../io/files.js";
+import type { ProjectConfig } from "./config.js";
+import { generateOnce } from "./main.js";
+import type { Output } from "./output.js";
+
+export async function watchCommand(config: ProjectConfig, out: Output): Promise<number> {
+  let running = false;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      const code = await generateOnce(config, out).catch((error: unknown) => {
+        out.error(`idlc: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      });
+      if (code !== 0) out.error(`Keeping the last good output in ${displayPath(config.outDir)}.`);
+    } while (again);
+    running = false;
+    out.info(`Watching ${displayPath(config.idlDir)} (Ctrl-C to stop).`);
+  };
+  await run();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(config.idlDir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 80);
+  });
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      watcher.close();
+      clearTimeout(timer);
+      resolve(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}

@@ -1,0 +1,181 @@
+/**
+ * The public functions of one declared type: parse, safeParse, create, default, serialize,
+ * stringify, and for enums is/display. Their bodies are small: the reader does the work.
+ */
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
+import { typeApiNames } from "../../model/api-names.js";
+import { assertNever, type TypeDecl } from "../../model/ir.js";
+import type { EmitContext } from "./context.js";
+import { structDefaultExpr, typeDefaultExpr } from "./defaults.js";
+import { code, docs } from "./docs.js";
+import { readerName, shapeName } from "./names.js";
+
+function fn(
+  name: string,
+  params: { name: string; type: string; hasQuestionToken?: boolean }[],
+  returnType: string,
+  body: string,
+  doc: ReturnType<typeof docs>,
+  isExported = true,
+): FunctionDeclarationStructure {
+  return { kind: StructureKind.Function, name, isExported, parameters: params, returnType, statements: body, docs: doc };
+}
+
+export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructures[] {
+  const T = decl.name;
+  const names = typeApiNames(decl, ctx.hasDefault(decl));
+  const read = readerName(T);
+  const shape = shapeName(T);
+  const invalid = ctx.runtime("invalid");
+  const VE = ctx.runtime("ValidationError");
+  const input = names.input ?? T;
+  const out: StatementStructures[] = [];
+
+  out.push(
+    fn(
+      names.parse,
+      [{ name: "input", type: "unknown" }],
+      T,
+      [
+        `let value: ${T} | undefined;`,
+        `try {`,
+        `value = ${read}(input);`,
+        `} catch {`,
+        `value = undefined;`,
+        `}`,
+        `if (value === undefined) throw ${invalid}(${JSON.stringify(T)}, ${shape}, input);`,
+        `return value;`,
+      ].join("\n"),
+      docs(
+        `Reads a ${T} from JSON data (such as \`JSON.parse\` output): checks it${decl.kind === "struct" ? ", applies defaults" : ""} and returns a fresh value${decl.kind === "struct" ? " holding only the declared fields" : ""}. The input is never modified.`,
+        `@throws {@link ValidationError} naming every failing path.`,
+      ),
+    ),
+  );
+  out.push(
+    fn(
+      names.safeParse,
+      [{ name: "input", type: "unknown" }],
+      `${ctx.runtimeType("ParseResult")}<${T}>`,
+      [
+        `try {`,
+        `return { ok: true, value: ${names.parse}(input) };`,
+        `} catch (error) {`,
+        `if (error instanceof ${VE}) return { ok: false, error };`,
+        `throw error;`,
+        `}`,
+      ].join("\n"),
+      docs(`Like {@link ${names.parse}}, but returns the {@link ValidationError} instead of throwing it.`),
+    ),
+  );
+
+  const hasDefault = names.default !== undefined;
+  const allDefaulted = decl.kind !== "struct" || decl.fields.every((f) => f.default !== undefined || f.type.kind === "optional");
+  const optionalInput = hasDefault && allDefaulted;
+  out.push(
+    fn(
+      names.create,
+      [{ name: "input", type: input, hasQuestionToken: optionalInput }],
+      T,
+      optionalInput ? `return input === undefined ? ${names.default}() : ${names.parse}(input);` : `return ${names.parse}(input);`,
+      docs(
+        decl.kind === "struct"
+          ? `Builds a ${T} from typed input, filling in the defaults of the fields left out${optionalInput ? " (all of them without an argument)" : ""}. The value is checked as {@link ${names.parse}} checks it.`
+          : `Checks a ${T} given in code${optionalInput ? "; without an argument, returns the default" : ""}.`,
+        `@throws {@link ValidationError} when a value does not fit its type.`,
+      ),
+    ),
+  );
+
+  if (names.default !== undefined) {
+    const body =
+      decl.kind === "struct"
+        ? `return ${structDefaultExpr(ctx, decl)};`
+        : `return ${typeDefaultExpr(ctx, { kind: "named", name: T, range: decl.range })};`;
+    out.push(fn(names.default, [], T, body, docs(`The default ${T} (Rust \`Default::default()\`${defaultNote(decl)}), a fresh value on every call.`)));
+  }
+
+  out.push(
+    fn(
+      names.serialize,
+      [{ name: "value", type: T }],
+      "unknown",
+      `return ${ctx.runtime("toWire")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)});`,
+      docs(
+        `The wire form of a ${T} as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link ${names.stringify}} for text: JavaScript objects list integer-like keys first whatever the insertion order.`,
+        `@throws {@link ValidationError} when the value does not fit its type.`,
+      ),
+    ),
+  );
+  out.push(
+    fn(
+      names.stringify,
+      [
+        { name: "value", type: T },
+        { name: "options", type: ctx.runtimeType("StringifyOptions"), hasQuestionToken: true },
+      ],
+      "string",
+      `return ${ctx.runtime("writeJson")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)}, options?.pretty === true);`,
+      docs(
+        `Writes a ${T} as JSON text, byte for byte as \`serde_json::to_string\` does, or \`serde_json::to_string_pretty\` with \`{ pretty: true }\` (the form \`pool.json\` files are written in).`,
+        `@throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).`,
+      ),
+    ),
+  );
+
+  switch (decl.kind) {
+    case "enum": {
+      const cases = decl.variants.map((v) => `case ${JSON.stringify(v.wire)}: return ${JSON.stringify(v.display)};`);
+      out.push(
+        fn(
+          names.display!,
+          [{ name: "value", type: T }],
+          "string",
+          [`switch (value) {`, ...cases, `default: throw ${invalid}(${JSON.stringify(T)}, ${shape}, value);`, `}`].join("\n"),
+          docs(`The Display string of a ${T} (Rust \`fmt::Display\`).`, `@throws {@link ValidationError} for a value that is not a ${T}.`),
+        ),
+      );
+      out.push(
+        fn(
+          names.is!,
+          [{ name: "value", type: "unknown" }],
+          `value is ${T}`,
+          `return ${read}(value) !== undefined;`,
+          docs(`Whether \`value\` is one of the wire names of ${T}.`),
+        ),
+      );
+      break;
+    }
+    case "open-enum":
+      out.push(
+        fn(names.is!, [{ name: "value", type: "unknown" }], `value is ${T}`, `return typeof value === "string";`, docs(`Whether \`value\` can be a ${T}: any string can.`)),
+      );
+      break;
+    case "string":
+      out.push(
+        fn(names.is!, [{ name: "value", type: "unknown" }], `value is ${T}`, `return ${read}(value) !== undefined;`, docs(`Whether \`value\` follows the ${T} rule.`)),
+      );
+      break;
+    case "struct":
+      break;
+    default:
+      assertNever(decl);
+  }
+  return out;
+}
+
+/** An expression that is the checked, fresh copy of `value`, or throws. */
+function ensure(ctx: EmitContext, decl: TypeDecl): string {
+  return `${ctx.runtime("ensure")}(${JSON.stringify(decl.name)}, ${readerName(decl.name)}, ${shapeName(decl.name)}, value)`;
+}
+
+function defaultNote(decl: TypeDecl): string {
+  switch (decl.kind) {
+    case "enum":
+      return `: ${code(decl.variants.find((v) => v.name === decl.defaultVariant)?.wire)}`;
+    case "open-enum":
+      return `: ${code(decl.defaultValue)}`;
+    default:
+      return "";
+  }
+}
