@@ -1,0 +1,93 @@
+/**
+ * Agreement with serde_json, case by case, as test/conformance/README.md defines it: values read
+ * through JSON.parse and the generated parse<Type>, written back with stringify<Type>.
+ */
+import * as model from "@mvm/pool-model";
+import { describe, expect, it } from "vitest";
+import { isTextLevel, jsonParses, vectors, type VectorCase } from "./vectors.js";
+
+type Api = {
+  parse: (input: unknown) => unknown;
+  stringify: (value: never, options?: { pretty?: boolean }) => string;
+};
+
+function api(type: string): Api {
+  const m = model as unknown as Record<string, unknown>;
+  const parse = m[`parse${type}`];
+  const stringify = m[`stringify${type}`];
+  if (typeof parse !== "function" || typeof stringify !== "function") throw new Error(`no API for ${type}`);
+  return { parse: parse as Api["parse"], stringify: stringify as Api["stringify"] };
+}
+
+/**
+ * Every case JSON.parse accepts, but those whose outcome hangs on text JSON.parse erases. serde's
+ * other forms (a struct as an array, a unit variant as {"worker": null}) are read as serde reads them.
+ */
+const agreed = vectors.cases.filter((c) => jsonParses(c.input_text) && !isTextLevel(c));
+
+describe("serde vectors: cases JSON.parse accepts", () => {
+  it("covers most of the file", () => {
+    expect(vectors.cases.length).toBe(347);
+    expect(agreed.length).toBeGreaterThan(250);
+  });
+
+  it.each(agreed.filter((c) => c.ok).map((c) => [c.id, c] as const))("%s is read and written back as serde does", (_id, c: VectorCase) => {
+    const { parse, stringify } = api(c.type);
+    const value = parse(JSON.parse(c.input_text));
+    expect(stringify(value as never)).toBe(c.canonical);
+    expect(stringify(value as never, { pretty: true })).toBe(c.pretty);
+  });
+
+  it.each(agreed.filter((c) => !c.ok).map((c) => [c.id, c] as const))("%s is refused with a ValidationError", (_id, c: VectorCase) => {
+    const { parse } = api(c.type);
+    let thrown: unknown;
+    try {
+      parse(JSON.parse(c.input_text));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(model.ValidationError);
+    expect((thrown as model.ValidationError).issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe("serde vectors: cases JSON.parse refuses", () => {
+  it.each(vectors.cases.filter((c) => !jsonParses(c.input_text)).map((c) => [c.id, c] as const))(
+    "%s is refused by serde too",
+    (_id, c: VectorCase) => {
+      expect(c.ok).toBe(false);
+    },
+  );
+});
+
+describe("serde vectors: Display, paths and defaults", () => {
+  it.each(vectors.display.map((d) => [d.variant, d] as const))("Role %s", (_v, d) => {
+    const role = model.parseRole(JSON.parse(d.serde_json));
+    expect(model.displayRole(role)).toBe(d.display);
+    expect(model.stringifyRole(role)).toBe(d.serde_json);
+  });
+
+  const fns = model as unknown as Record<string, (...args: string[]) => string>;
+  const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const validId = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+
+  it.each(vectors.paths.filter((p) => p.args.every((a) => validId.test(a))).map((p) => [`${p.function}(${p.args.join(", ")})`, p] as const))(
+    "%s gives the Rust string",
+    (_name, p) => {
+      expect(fns[camel(p.function)]!(...p.args)).toBe(p.result);
+    },
+  );
+
+  it.each(vectors.paths.filter((p) => !p.args.every((a) => validId.test(a))).map((p) => [`${p.function}(${p.args.join(", ")})`, p] as const))(
+    "%s is refused: the ids break the upstream id rule",
+    (_name, p) => {
+      expect(() => fns[camel(p.function)]!(...p.args)).toThrow(model.ValidationError);
+    },
+  );
+
+  it.each(vectors.defaults.map((d) => [d.type, d] as const))("default %s", (type, d) => {
+    const m = model as unknown as Record<string, () => unknown>;
+    const value = m[`default${type}`]!();
+    expect(api(type).stringify(value as never)).toBe(d.canonical);
+  });
+});
