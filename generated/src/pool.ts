@@ -6,6 +6,7 @@ import {
   invalid,
   pathRoot,
   pathSegment,
+  readJsonText,
   setEntry,
   structFromSeq,
   toWire,
@@ -72,6 +73,25 @@ export function parseRole(input: unknown): Role {
 export function safeParseRole(input: unknown): ParseResult<Role> {
   try {
     return { ok: true, value: parseRole(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a Role from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseRole}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseRoleJson(text: string): Role {
+  return parseRole(readJsonText("Role", Role$shape, text));
+}
+
+/** Like {@link parseRoleJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseRoleJson(text: string): ParseResult<Role> {
+  try {
+    return { ok: true, value: parseRoleJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -189,6 +209,25 @@ export function safeParseSeccompPolicy(input: unknown): ParseResult<SeccompPolic
 }
 
 /**
+ * Reads a SeccompPolicy from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSeccompPolicy}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseSeccompPolicyJson(text: string): SeccompPolicy {
+  return parseSeccompPolicy(readJsonText("SeccompPolicy", SeccompPolicy$shape, text));
+}
+
+/** Like {@link parseSeccompPolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSeccompPolicyJson(text: string): ParseResult<SeccompPolicy> {
+  try {
+    return { ok: true, value: parseSeccompPolicyJson(text) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
  * Checks a SeccompPolicy given in code.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
@@ -277,6 +316,25 @@ export function parseSnapshotCompression(input: unknown): SnapshotCompression {
 export function safeParseSnapshotCompression(input: unknown): ParseResult<SnapshotCompression> {
   try {
     return { ok: true, value: parseSnapshotCompression(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a SnapshotCompression from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSnapshotCompression}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseSnapshotCompressionJson(text: string): SnapshotCompression {
+  return parseSnapshotCompression(readJsonText("SnapshotCompression", SnapshotCompression$shape, text));
+}
+
+/** Like {@link parseSnapshotCompressionJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSnapshotCompressionJson(text: string): ParseResult<SnapshotCompression> {
+  try {
+    return { ok: true, value: parseSnapshotCompressionJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -468,6 +526,25 @@ export function parsePoolMetadata(input: unknown): PoolMetadata {
 export function safeParsePoolMetadata(input: unknown): ParseResult<PoolMetadata> {
   try {
     return { ok: true, value: parsePoolMetadata(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a PoolMetadata from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parsePoolMetadata}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parsePoolMetadataJson(text: string): PoolMetadata {
+  return parsePoolMetadata(readJsonText("PoolMetadata", PoolMetadata$shape, text));
+}
+
+/** Like {@link parsePoolMetadataJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParsePoolMetadataJson(text: string): ParseResult<PoolMetadata> {
+  try {
+    return { ok: true, value: parsePoolMetadataJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -672,6 +749,25 @@ export function parseRuntimePolicy(input: unknown): RuntimePolicy {
 export function safeParseRuntimePolicy(input: unknown): ParseResult<RuntimePolicy> {
   try {
     return { ok: true, value: parseRuntimePolicy(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a RuntimePolicy from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseRuntimePolicy}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseRuntimePolicyJson(text: string): RuntimePolicy {
+  return parseRuntimePolicy(readJsonText("RuntimePolicy", RuntimePolicy$shape, text));
+}
+
+/** Like {@link parseRuntimePolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseRuntimePolicyJson(text: string): ParseResult<RuntimePolicy> {
+  try {
+    return { ok: true, value: parseRuntimePolicyJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -1092,6 +1188,25 @@ export function safeParsePoolSpec(input: unknown): ParseResult<PoolSpec> {
 }
 
 /**
+ * Reads a PoolSpec from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parsePoolSpec}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parsePoolSpecJson(text: string): PoolSpec {
+  return parsePoolSpec(readJsonText("PoolSpec", PoolSpec$shape, text));
+}
+
+/** Like {@link parsePoolSpecJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParsePoolSpecJson(text: string): ParseResult<PoolSpec> {
+  try {
+    return { ok: true, value: parsePoolSpecJson(text) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
  * Builds a PoolSpec from typed input, filling in the defaults of the fields left out. The value is checked as {@link parsePoolSpec} checks it.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
@@ -1198,6 +1313,25 @@ export function parseSecretScope(input: unknown): SecretScope {
 export function safeParseSecretScope(input: unknown): ParseResult<SecretScope> {
   try {
     return { ok: true, value: parseSecretScope(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a SecretScope from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSecretScope}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseSecretScopeJson(text: string): SecretScope {
+  return parseSecretScope(readJsonText("SecretScope", SecretScope$shape, text));
+}
+
+/** Like {@link parseSecretScopeJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseSecretScopeJson(text: string): ParseResult<SecretScope> {
+  try {
+    return { ok: true, value: parseSecretScopeJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -1328,6 +1462,25 @@ export function safeParseInstanceResources(input: unknown): ParseResult<Instance
 }
 
 /**
+ * Reads a InstanceResources from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseInstanceResources}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseInstanceResourcesJson(text: string): InstanceResources {
+  return parseInstanceResources(readJsonText("InstanceResources", InstanceResources$shape, text));
+}
+
+/** Like {@link parseInstanceResourcesJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseInstanceResourcesJson(text: string): ParseResult<InstanceResources> {
+  try {
+    return { ok: true, value: parseInstanceResourcesJson(text) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
  * Builds a InstanceResources from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseInstanceResources} checks it.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
@@ -1439,6 +1592,25 @@ export function parseDesiredCounts(input: unknown): DesiredCounts {
 export function safeParseDesiredCounts(input: unknown): ParseResult<DesiredCounts> {
   try {
     return { ok: true, value: parseDesiredCounts(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a DesiredCounts from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseDesiredCounts}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseDesiredCountsJson(text: string): DesiredCounts {
+  return parseDesiredCounts(readJsonText("DesiredCounts", DesiredCounts$shape, text));
+}
+
+/** Like {@link parseDesiredCountsJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseDesiredCountsJson(text: string): ParseResult<DesiredCounts> {
+  try {
+    return { ok: true, value: parseDesiredCountsJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;
@@ -1588,6 +1760,25 @@ export function safeParseBuildRevision(input: unknown): ParseResult<BuildRevisio
 }
 
 /**
+ * Reads a BuildRevision from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseBuildRevision}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseBuildRevisionJson(text: string): BuildRevision {
+  return parseBuildRevision(readJsonText("BuildRevision", BuildRevision$shape, text));
+}
+
+/** Like {@link parseBuildRevisionJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseBuildRevisionJson(text: string): ParseResult<BuildRevision> {
+  try {
+    return { ok: true, value: parseBuildRevisionJson(text) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
  * Builds a BuildRevision from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseBuildRevision} checks it.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
@@ -1693,6 +1884,25 @@ export function parseArtifactPaths(input: unknown): ArtifactPaths {
 export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPaths> {
   try {
     return { ok: true, value: parseArtifactPaths(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a ArtifactPaths from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseArtifactPaths}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseArtifactPathsJson(text: string): ArtifactPaths {
+  return parseArtifactPaths(readJsonText("ArtifactPaths", ArtifactPaths$shape, text));
+}
+
+/** Like {@link parseArtifactPathsJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseArtifactPathsJson(text: string): ParseResult<ArtifactPaths> {
+  try {
+    return { ok: true, value: parseArtifactPathsJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;

@@ -195,6 +195,7 @@ export function invalid(typeName: string, shape: Shape, input: unknown): Validat
 }
 
 function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[], depth: number): void {
+  if (v === REPORTED) return;
   if (depth > MAX_DEPTH) {
     issues.push({ path, code: "unreadable-value", message: "nested too deeply to read" });
     return;
@@ -608,4 +609,339 @@ export function ensure<T>(typeName: string, read: (value: unknown) => T | undefi
   }
   if (out === undefined) throw invalid(typeName, shape, value);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading JSON text exactly as serde_json does. JSON.parse erases what serde_json sees: a
+// duplicate key, `1.0` written for an integer, `-0`, an integer beyond 2^53 (rounded). The
+// scanner below keeps those facts in boxes, and `normalize` settles them against the shape.
+
+/** A number written with a fraction or exponent (or `-0`): serde_json reads it as a float. */
+class FloatToken {
+  constructor(
+    readonly text: string,
+    readonly value: number,
+  ) {}
+}
+
+/** An integer written beyond 2^53: no JavaScript number holds it exactly. */
+class BigIntToken {
+  constructor(readonly text: string) {}
+}
+
+/** An object that repeats keys: the last value kept, the repeated keys listed. */
+class DuplicateKeys {
+  constructor(
+    readonly object: Record<string, unknown>,
+    readonly keys: readonly string[],
+  ) {}
+}
+
+/** serde_json's default recursion limit. */
+const MAX_JSON_DEPTH = 128;
+
+class JsonSyntaxError extends Error {}
+
+function scanJson(text: string): unknown {
+  let pos = 0;
+  const fail = (what: string, at = pos): never => {
+    let line = 1;
+    let col = 1;
+    for (let i = 0; i < at && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    throw new JsonSyntaxError(`${what} at line ${line} column ${col}`);
+  };
+  const space = (): void => {
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else return;
+    }
+  };
+  const string = (): string => {
+    pos++; // opening quote
+    let out = "";
+    let start = pos;
+    for (;;) {
+      if (pos >= text.length) fail("EOF while parsing a string");
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        out += text.slice(start, pos);
+        pos++;
+        return out;
+      }
+      if (c < 0x20) fail("control character (\\u0000-\\u001F) found while parsing a string");
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const d = text.charCodeAt(pos + 1);
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          pos += 2;
+          continue;
+        }
+        fail("invalid unicode code point");
+      }
+      if (c !== 92) {
+        pos++;
+        continue;
+      }
+      out += text.slice(start, pos);
+      const e = text[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "\t";
+          break;
+        case "u": {
+          const unit = hex4();
+          if (unit >= 0xdc00 && unit <= 0xdfff) fail("lone leading surrogate in hex escape");
+          if (unit >= 0xd800 && unit <= 0xdbff) {
+            if (text[pos] !== "\\" || text[pos + 1] !== "u") fail("unexpected end of hex escape");
+            pos += 2;
+            const low = hex4();
+            if (low < 0xdc00 || low > 0xdfff) fail("lone leading surrogate in hex escape");
+            out += String.fromCharCode(unit, low);
+          } else {
+            out += String.fromCharCode(unit);
+          }
+          break;
+        }
+        default:
+          fail(e === undefined ? "EOF while parsing a string" : "invalid escape", pos - 1);
+      }
+      start = pos;
+    }
+  };
+  const hex4 = (): number => {
+    const digits = text.slice(pos, pos + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail(digits.length < 4 ? "EOF while parsing a string" : "invalid escape");
+    pos += 4;
+    return parseInt(digits, 16);
+  };
+  const number = (): unknown => {
+    const start = pos;
+    const m = /^-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(pos, pos + 4096));
+    if (m === null || m[0] === "-") fail("invalid number");
+    const token = m![0];
+    pos += token.length;
+    if (/^[0-9]/.test(text[pos] ?? "")) fail("invalid number", start);
+    const value = Number(token);
+    if (!Number.isFinite(value)) fail("number out of range", pos);
+    if (m![1] !== undefined || m![2] !== undefined || token === "-0") return new FloatToken(token, value);
+    if (token.replace("-", "").length >= 16 && (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value))) {
+      return new BigIntToken(token);
+    }
+    return value;
+  };
+  const value = (depth: number): unknown => {
+    space();
+    const c = text[pos];
+    switch (c) {
+      case "{": {
+        if (depth >= MAX_JSON_DEPTH) fail("recursion limit exceeded");
+        pos++;
+        const obj: Record<string, unknown> = {};
+        const seen = new Set<string>();
+        const dups: string[] = [];
+        space();
+        if (text[pos] === "}") {
+          pos++;
+          return obj;
+        }
+        for (;;) {
+          space();
+          if (text[pos] !== '"') fail(pos >= text.length ? "EOF while parsing an object" : "key must be a string");
+          const key = string();
+          space();
+          if (text[pos] !== ":") fail(pos >= text.length ? "EOF while parsing an object" : "expected `:`");
+          pos++;
+          const v = value(depth + 1);
+          if (seen.has(key)) dups.push(key);
+          seen.add(key);
+          setEntry(obj, key, v);
+          space();
+          if (text[pos] === ",") {
+            pos++;
+            space();
+            if (text[pos] === "}") fail("trailing comma");
+            continue;
+          }
+          if (text[pos] === "}") {
+            pos++;
+            return dups.length > 0 ? new DuplicateKeys(obj, dups) : obj;
+          }
+          fail(pos >= text.length ? "EOF while parsing an object" : "expected `,` or `}`");
+        }
+      }
+      case "[": {
+        if (depth >= MAX_JSON_DEPTH) fail("recursion limit exceeded");
+        pos++;
+        const arr: unknown[] = [];
+        space();
+        if (text[pos] === "]") {
+          pos++;
+          return arr;
+        }
+        for (;;) {
+          arr.push(value(depth + 1));
+          space();
+          if (text[pos] === ",") {
+            pos++;
+            space();
+            if (text[pos] === "]") fail("trailing comma");
+            continue;
+          }
+          if (text[pos] === "]") {
+            pos++;
+            return arr;
+          }
+          fail(pos >= text.length ? "EOF while parsing a list" : "expected `,` or `]`");
+        }
+      }
+      case '"':
+        return string();
+      case "t":
+      case "f":
+      case "n": {
+        for (const [word, v] of [
+          ["true", true],
+          ["false", false],
+          ["null", null],
+        ] as const) {
+          if (text.startsWith(word, pos)) {
+            pos += word.length;
+            return v;
+          }
+        }
+        return fail("expected value");
+      }
+      case undefined:
+        return fail("EOF while parsing a value");
+      default:
+        if (c === "-" || (c >= "0" && c <= "9")) return number();
+        return fail("expected value");
+    }
+  };
+  const result = value(0);
+  space();
+  if (pos < text.length) fail("trailing characters");
+  return result;
+}
+
+/** Marks a value whose issue was already reported, so the walk that follows skips it. */
+const REPORTED: unique symbol = Symbol("reported");
+
+/**
+ * Turns the scanned tree into plain JSON data, reporting what only the text shows: a float or a
+ * too large integer where an integer is expected, a repeated struct field. Map keys repeated keep
+ * their last value, as serde's maps do. Fields the shape does not know are made plain, unchecked.
+ */
+function normalize(shape: Shape | undefined, node: unknown, path: string, issues: ValidationIssue[]): unknown {
+  let s = shape === undefined ? undefined : resolve(shape);
+  if (s?.k === "optional") s = resolve(s.inner);
+  if (node instanceof FloatToken) {
+    if (s === undefined || s.k === "f64") return node.value;
+    if (s.k === "int") {
+      issues.push({
+        path,
+        code: "invalid-type",
+        message: `expected ${expected(s)}, got the floating point number ${node.text}`,
+      });
+      return REPORTED;
+    }
+    return node.value;
+  }
+  if (node instanceof BigIntToken) {
+    if (s === undefined) return Number(node.text);
+    if (s.k === "f64") return Number(node.text);
+    if (s.k === "int") {
+      const n = BigInt(node.text);
+      const inRange =
+        n >= BigInt(s.name.startsWith("u") ? 0 : -(2n ** 63n)) &&
+        n <= (s.name.startsWith("u") ? 2n ** 64n - 1n : 2n ** 63n - 1n);
+      const wide = s.name.endsWith("64");
+      issues.push(
+        wide && inRange
+          ? {
+              path,
+              code: "unsafe-integer",
+              message: `${node.text} is beyond 2^53: a JavaScript number cannot hold it exactly, so it is refused rather than rounded`,
+            }
+          : { path, code: "out-of-range", message: `expected ${expected(s)}, got ${node.text}` },
+      );
+      return REPORTED;
+    }
+    return Number(node.text);
+  }
+  if (node instanceof DuplicateKeys) {
+    if (s?.k === "struct") {
+      for (const key of node.keys) {
+        if (s.fields.some((f) => f.key === key)) {
+          issues.push({ path: pointer(path, key), code: "duplicate-field", message: `duplicate field "${key}"` });
+        }
+      }
+    }
+    return normalize(shape, node.object, path, issues);
+  }
+  if (Array.isArray(node)) {
+    const element = (i: number): Shape | undefined =>
+      s?.k === "list" ? s.element : s?.k === "struct" ? s.fields[i]?.type : undefined;
+    return node.map((item, i) => normalize(element(i), item, pointer(path, i), issues));
+  }
+  if (typeof node === "object" && node !== null) {
+    const obj = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(obj)) {
+      let sub: Shape | undefined;
+      if (s?.k === "map") sub = s.value;
+      else if (s?.k === "struct") sub = s.fields.find((f) => f.key === key)?.type;
+      setEntry(out, key, normalize(sub, obj[key], pointer(path, key), issues));
+    }
+    return out;
+  }
+  return node;
+}
+
+/**
+ * Reads JSON text as serde_json would, into plain data for a generated reader. Text-level
+ * problems (syntax, duplicate fields, floats for integers, integers beyond 2^53) are thrown as a
+ * ValidationError together with every other issue of the value.
+ */
+export function readJsonText(typeName: string, shape: Shape, text: string): unknown {
+  if (typeof text !== "string") {
+    throw new ValidationError(typeName, [
+      { path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
+    ]);
+  }
+  let tree: unknown;
+  try {
+    tree = scanJson(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new ValidationError(typeName, [{ path: "", code: "invalid-json", message: error.message }]);
+  }
+  const issues: ValidationIssue[] = [];
+  const plain = normalize(shape, tree, "", issues);
+  if (issues.length === 0) return plain;
+  check(shape, plain, "", issues, 0);
+  throw new ValidationError(typeName, issues);
 }

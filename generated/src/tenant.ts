@@ -7,6 +7,7 @@ import {
   invalid,
   pathRoot,
   pathSegment,
+  readJsonText,
   toWire,
   writeJson,
   type ParseResult,
@@ -67,6 +68,25 @@ export function parseId(input: unknown): Id {
 export function safeParseId(input: unknown): ParseResult<Id> {
   try {
     return { ok: true, value: parseId(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Reads a Id from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseId}.
+ *
+ * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ */
+export function parseIdJson(text: string): Id {
+  return parseId(readJsonText("Id", Id$shape, text));
+}
+
+/** Like {@link parseIdJson}, but returns the {@link ValidationError} instead of throwing it. */
+export function safeParseIdJson(text: string): ParseResult<Id> {
+  try {
+    return { ok: true, value: parseIdJson(text) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error };
     throw error;

@@ -91,3 +91,46 @@ describe("serde vectors: Display, paths and defaults", () => {
     expect(api(type).stringify(value as never)).toBe(d.canonical);
   });
 });
+
+/** serde accepts these u64 values; a JavaScript number cannot hold them, so they are refused, never rounded. */
+const BEYOND_2_53 = new Set(["RuntimePolicy.min_running_seconds.9007199254740993", "RuntimePolicy.min_running_seconds.18446744073709551615"]);
+
+describe("serde vectors as JSON text: every case through parse<Type>Json", () => {
+  const textApi = (type: string) => {
+    const m = model as unknown as Record<string, (text: string) => unknown>;
+    return m[`parse${type}Json`]!;
+  };
+
+  it("has exactly the documented exceptions", () => {
+    for (const id of BEYOND_2_53) expect(vectors.cases.find((c) => c.id === id)?.ok).toBe(true);
+  });
+
+  it.each(vectors.cases.filter((c) => c.ok && !BEYOND_2_53.has(c.id)).map((c) => [c.id, c] as const))(
+    "%s reads as serde reads it",
+    (_id, c: VectorCase) => {
+      const value = textApi(c.type)(c.input_text);
+      expect(api(c.type).stringify(value as never)).toBe(c.canonical);
+      expect(api(c.type).stringify(value as never, { pretty: true })).toBe(c.pretty);
+    },
+  );
+
+  it.each(vectors.cases.filter((c) => !c.ok).map((c) => [c.id, c] as const))("%s is refused as serde refuses it", (_id, c: VectorCase) => {
+    let thrown: unknown;
+    try {
+      textApi(c.type)(c.input_text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(model.ValidationError);
+    expect((thrown as model.ValidationError).issues.length).toBeGreaterThan(0);
+  });
+
+  it.each([...BEYOND_2_53].map((id) => [id, vectors.cases.find((c) => c.id === id)!] as const))(
+    "%s is refused as unsafe-integer, not rounded",
+    (_id, c: VectorCase) => {
+      const result = model.safeParseRuntimePolicyJson(c.input_text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.issues).toEqual([expect.objectContaining({ path: "/min_running_seconds", code: "unsafe-integer" })]);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 /** The generated package's README: how to use it, then every type, function and path helper, from the IDL. */
-import { pathFunctionName, rootConstName, typeApiNames } from "../model/api-names.js";
+import { functionNames, pathFunctionName, rootConstName, typeApiNames } from "../model/api-names.js";
 import { typeHasDefault } from "../model/check-types.js";
 import { typeText, type Model, type ModelIndex, type PathHelper, type StructDecl, type TypeDecl } from "../model/ir.js";
 import { camelCase } from "../model/naming.js";
@@ -23,6 +23,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
   push(
     "## Reading and writing",
     "",
+    "- `parseTJson(text)` reads JSON text exactly as `serde_json::from_str` does, including what `JSON.parse` erases: a repeated field is refused, `1.0` or `-0` is not an integer, and an integer beyond 2^53 is refused instead of rounded. Use it for files.",
     "- `parseT(input)` checks JSON data (such as `JSON.parse` output), applies defaults and returns a fresh value holding only the declared fields. It never modifies its input. It throws `ValidationError`, whose `issues` list every failing place as `{ path, code, message }`, `path` being a JSON Pointer (`/instance_resources/vcpus`).",
     "- `safeParseT(input)` returns `{ ok: true, value }` or `{ ok: false, error }` instead of throwing.",
     "- `createT(input)` builds a value from typed input (`TInput`: defaulted fields may be left out) and checks it.",
@@ -85,7 +86,7 @@ function usage(model: Model, index: ModelIndex, info: PackageInfo): string[] {
   const helper = exampleHelper(model);
   if (doc === undefined) return [];
   const names = typeApiNames(doc, typeHasDefault(index.types, { kind: "named", name: doc.name, range: doc.range }));
-  const imports = [names.parse, names.stringify, ...(helper ? [pathFunctionName(helper)] : [])].sort();
+  const imports = [names.parseJson, names.stringify, ...(helper ? [pathFunctionName(helper)] : [])].sort();
   const args = helper ? helper.params.map((p) => JSON.stringify(exampleArg(p.name))).join(", ") : "";
   const file = helper ? `${pathFunctionName(helper)}(${args})` : `"${doc.name}.json"`;
   return [
@@ -96,7 +97,7 @@ function usage(model: Model, index: ModelIndex, info: PackageInfo): string[] {
     `import { ${imports.join(", ")} } from "${info.name}";`,
     "",
     `const file = ${file};`,
-    `const value = ${names.parse}(JSON.parse(readFileSync(file, "utf8")));`,
+    `const value = ${names.parseJson}(readFileSync(file, "utf8"));`,
     `writeFileSync(file, ${names.stringify}(value, { pretty: true }));`,
     "```",
   ];
@@ -108,9 +109,7 @@ function cell(text: string): string {
 
 function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
   const names = typeApiNames(decl, typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range }));
-  const fns = [names.parse, names.safeParse, names.create, names.default, names.serialize, names.stringify, names.is, names.display]
-    .filter((n): n is string => n !== undefined)
-    .map((n) => `\`${n}\``);
+  const fns = functionNames(names).map((n) => `\`${n}\``);
   const out = [`### ${decl.name} (${decl.kind})`, ""];
   if (decl.doc) out.push(decl.doc, "");
   switch (decl.kind) {

@@ -12,9 +12,12 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel.split(sep).join("/");
 }
 
+/** Files of the IDL folder that are not modules: the diff's record of accepted breaking changes. */
+export const NOT_MODULES = new Set(["accepted-changes.yaml"]);
+
 export function readIdlDir(dir: string): SourceFile[] {
   return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name) && statSync(join(dir, name)).isFile())
+    .filter((name) => /\.ya?ml$/.test(name) && !NOT_MODULES.has(name) && statSync(join(dir, name)).isFile())
     .sort()
     .map((name) => ({ path: displayPath(join(dir, name)), text: readFileSync(join(dir, name), "utf8") }));
 }

@@ -10,6 +10,8 @@ export interface TypeApiNames {
   readonly input: string | undefined;
   readonly parse: string;
   readonly safeParse: string;
+  readonly parseJson: string;
+  readonly safeParseJson: string;
   readonly stringify: string;
   readonly serialize: string;
   readonly create: string;
@@ -25,6 +27,8 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     input: decl.kind === "struct" ? `${n}Input` : undefined,
     parse: `parse${n}`,
     safeParse: `safeParse${n}`,
+    parseJson: `parse${n}Json`,
+    safeParseJson: `safeParse${n}Json`,
     stringify: `stringify${n}`,
     serialize: `serialize${n}`,
     create: `create${n}`,
@@ -32,6 +36,22 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     display: decl.kind === "enum" ? `display${n}` : undefined,
     default: hasDefault ? `default${n}` : undefined,
   };
+}
+
+/** The functions of a type, in the order docs list them. */
+export function functionNames(names: TypeApiNames): string[] {
+  return [
+    names.parse,
+    names.safeParse,
+    names.parseJson,
+    names.safeParseJson,
+    names.create,
+    names.default,
+    names.serialize,
+    names.stringify,
+    names.is,
+    names.display,
+  ].filter((n): n is string => n !== undefined);
 }
 
 export function pathFunctionName(helper: Pick<PathHelper, "name">): string {

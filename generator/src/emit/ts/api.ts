@@ -69,6 +69,35 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
     ),
   );
 
+  out.push(
+    fn(
+      names.parseJson,
+      [{ name: "text", type: "string" }],
+      T,
+      `return ${names.parse}(${ctx.runtime("readJsonText")}(${JSON.stringify(T)}, ${shape}, text));`,
+      docs(
+        `Reads a ${T} from JSON text exactly as \`serde_json::from_str\` reads it, including what \`JSON.parse\` would erase: a repeated field, \`1.0\` or \`-0\` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link ${names.parse}}.`,
+        `@throws {@link ValidationError} naming every failing path (code \`invalid-json\` for a syntax error).`,
+      ),
+    ),
+  );
+  out.push(
+    fn(
+      names.safeParseJson,
+      [{ name: "text", type: "string" }],
+      `${ctx.runtimeType("ParseResult")}<${T}>`,
+      [
+        `try {`,
+        `return { ok: true, value: ${names.parseJson}(text) };`,
+        `} catch (error) {`,
+        `if (error instanceof ${VE}) return { ok: false, error };`,
+        `throw error;`,
+        `}`,
+      ].join("\n"),
+      docs(`Like {@link ${names.parseJson}}, but returns the {@link ValidationError} instead of throwing it.`),
+    ),
+  );
+
   const hasDefault = names.default !== undefined;
   const allDefaulted = decl.kind !== "struct" || decl.fields.every((f) => f.default !== undefined || f.type.kind === "optional");
   const optionalInput = hasDefault && allDefaulted;

@@ -1,6 +1,6 @@
 /** `src/index.ts`: the package entry, re-exporting the public API of every module by name. */
 import { StructureKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
-import { pathFunctionName, rootConstName, typeApiNames, RUNTIME_EXPORTS } from "../../model/api-names.js";
+import { functionNames, pathFunctionName, rootConstName, typeApiNames, RUNTIME_EXPORTS } from "../../model/api-names.js";
 import type { Model } from "../../model/ir.js";
 import { typeHasDefault } from "../../model/check-types.js";
 import type { ModelIndex } from "../../model/ir.js";
@@ -21,9 +21,7 @@ export function indexFileStructure(model: Model, index: ModelIndex, header: stri
       if (decl.kind === "enum" || decl.kind === "open-enum") values.push(names.type);
       else types.push(names.type);
       if (names.input !== undefined) types.push(names.input);
-      for (const fn of [names.parse, names.safeParse, names.create, names.default, names.serialize, names.stringify, names.is, names.display]) {
-        if (fn !== undefined) values.push(fn);
-      }
+      values.push(...functionNames(names));
     }
     for (const r of m.roots) values.push(rootConstName(r));
     for (const p of m.paths) values.push(pathFunctionName(p));
