@@ -18,6 +18,7 @@ import {
   type StringifyOptions,
 } from "./runtime.js";
 import { type Id, Id$problem, TENANT_BASE } from "./tenant.js";
+
 /**
  * Role for a pool's instances. Determines services, ports, drive
  * expectations, reconcile ordering, and sleep policy.
@@ -30,6 +31,7 @@ export const Role = {
   Builder: "builder",
   CapabilityImessage: "capability-imessage",
 } as const;
+
 /**
  * Role for a pool's instances. Determines services, ports, drive
  * expectations, reconcile ordering, and sleep policy.
@@ -41,7 +43,7 @@ export type Role = (typeof Role)[keyof typeof Role];
 /** @internal */
 export function readRole(v: unknown): Role | undefined {
   if (v === "gateway" || v === "worker" || v === "builder" || v === "capability-imessage") return v;
-  // serde's map form of a unit variant: {"worker": null}
+  // serde's map form of a unit variant: {"name": null}
   if (typeof v === "object" && v !== null) return variantFromMap(v, Role$shape) as Role | undefined;
   return undefined;
 }
@@ -165,6 +167,7 @@ export const SeccompPolicy = {
   Baseline: "baseline",
   Strict: "strict",
 } as const;
+
 /**
  * Seccomp policy of a pool's instances. A plain string on the wire:
  * any value is read and kept, these are the ones upstream knows.
@@ -279,6 +282,7 @@ export const SnapshotCompression = {
   Lz4: "lz4",
   Zstd: "zstd",
 } as const;
+
 /**
  * Compression of a pool's snapshots. A plain string on the wire:
  * any value is read and kept, these are the ones upstream knows.
@@ -453,10 +457,8 @@ export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
   const r0 = o["capability"];
   let v0: string | undefined;
   if (r0 === undefined || r0 === null) v0 = undefined;
-  else {
-    if (typeof r0 === "string") v0 = r0;
-    else return undefined;
-  }
+  else if (typeof r0 === "string") v0 = r0;
+  else return undefined;
   const r1 = o["integration_types"];
   let v1: string[];
   if (r1 === undefined) v1 = [];
@@ -664,31 +666,23 @@ export function readRuntimePolicy(v: unknown): RuntimePolicy | undefined {
   const r0 = o["min_running_seconds"];
   let v0: number;
   if (r0 === undefined) v0 = 60;
-  else {
-    if (typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0) v0 = r0;
-    else return undefined;
-  }
+  else if (typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0) v0 = r0;
+  else return undefined;
   const r1 = o["min_warm_seconds"];
   let v1: number;
   if (r1 === undefined) v1 = 30;
-  else {
-    if (typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0) v1 = r1;
-    else return undefined;
-  }
+  else if (typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0) v1 = r1;
+  else return undefined;
   const r2 = o["drain_timeout_seconds"];
   let v2: number;
   if (r2 === undefined) v2 = 30;
-  else {
-    if (typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0) v2 = r2;
-    else return undefined;
-  }
+  else if (typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0) v2 = r2;
+  else return undefined;
   const r3 = o["graceful_shutdown_seconds"];
   let v3: number;
   if (r3 === undefined) v3 = 15;
-  else {
-    if (typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0) v3 = r3;
-    else return undefined;
-  }
+  else if (typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0) v3 = r3;
+  else return undefined;
   return { min_running_seconds: v0, min_warm_seconds: v1, drain_timeout_seconds: v2, graceful_shutdown_seconds: v3 };
 }
 
@@ -1027,38 +1021,28 @@ export function readPoolSpec(v: unknown): PoolSpec | undefined {
   const r9 = o["seccomp_policy"];
   let v9: SeccompPolicy;
   if (r9 === undefined) v9 = "baseline";
-  else {
-    if (typeof r9 === "string") v9 = r9;
-    else return undefined;
-  }
+  else if (typeof r9 === "string") v9 = r9;
+  else return undefined;
   const r10 = o["snapshot_compression"];
   let v10: SnapshotCompression;
   if (r10 === undefined) v10 = "none";
-  else {
-    if (typeof r10 === "string") v10 = r10;
-    else return undefined;
-  }
+  else if (typeof r10 === "string") v10 = r10;
+  else return undefined;
   const r11 = o["metadata_enabled"];
   let v11: boolean;
   if (r11 === undefined) v11 = false;
-  else {
-    if (typeof r11 === "boolean") v11 = r11;
-    else return undefined;
-  }
+  else if (typeof r11 === "boolean") v11 = r11;
+  else return undefined;
   const r12 = o["pinned"];
   let v12: boolean;
   if (r12 === undefined) v12 = false;
-  else {
-    if (typeof r12 === "boolean") v12 = r12;
-    else return undefined;
-  }
+  else if (typeof r12 === "boolean") v12 = r12;
+  else return undefined;
   const r13 = o["critical"];
   let v13: boolean;
   if (r13 === undefined) v13 = false;
-  else {
-    if (typeof r13 === "boolean") v13 = r13;
-    else return undefined;
-  }
+  else if (typeof r13 === "boolean") v13 = r13;
+  else return undefined;
   const r14 = o["secret_scopes"];
   let v14: SecretScope[];
   if (r14 === undefined) v14 = [];
@@ -1076,10 +1060,8 @@ export function readPoolSpec(v: unknown): PoolSpec | undefined {
   const r15 = o["template_id"];
   let v15: string;
   if (r15 === undefined) v15 = "";
-  else {
-    if (typeof r15 === "string") v15 = r15;
-    else return undefined;
-  }
+  else if (typeof r15 === "string") v15 = r15;
+  else return undefined;
   return {
     pool_id: v0,
     tenant_id: v1,
@@ -1410,10 +1392,8 @@ export function readInstanceResources(v: unknown): InstanceResources | undefined
   const r2 = o["data_disk_mib"];
   let v2: number;
   if (r2 === undefined) v2 = 0;
-  else {
-    if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
-    else return undefined;
-  }
+  else if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
+  else return undefined;
   return { vcpus: v0, mem_mib: v1, data_disk_mib: v2 };
 }
 

@@ -16,6 +16,7 @@ import {
   type StringProblem,
   type StringifyOptions,
 } from "./runtime.js";
+
 /**
  * Tenant or pool identifier, as upstream `naming::validate_id` checks it:
  * 1 to 63 characters, lowercase ASCII letters, digits and `-`,
@@ -24,6 +25,7 @@ import {
  * Rule: at least 1 characters; at most 63 characters; lowercase ASCII letters, digits and '-', not starting or ending with '-'.
  */
 export type Id = string;
+
 const Id$pattern = /* @__PURE__ */ new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 
 /** @internal */

@@ -39,7 +39,12 @@ export function moduleFileStructure(model: Model, module: Module, index: ModelIn
       namedImports: [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, isTypeOnly]) => ({ name, isTypeOnly })),
     });
   }
-  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements: [...imports, ...body] };
+  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements: spaced([...imports, ...body]) };
+}
+
+/** A blank line between top-level declarations (prettier keeps one, adds none). */
+export function spaced(statements: StatementStructures[]): StatementStructures[] {
+  return statements.map((s, i) => (i === 0 || s.kind === StructureKind.ImportDeclaration ? s : { ...s, leadingTrivia: "\n" }));
 }
 
 /** Exported for the other generated modules only; the package index does not re-export them. */

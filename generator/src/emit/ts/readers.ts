@@ -21,7 +21,7 @@ export function readerBody(ctx: EmitContext, decl: TypeDecl): string {
     case "enum":
       return [
         `if (${condition(ctx, { kind: "named", name: decl.name, range: decl.range }, "v")}) return v;`,
-        `// serde's map form of a unit variant: {"worker": null}`,
+        `// serde's map form of a unit variant: {"name": null}`,
         `if (typeof v === "object" && v !== null) return ${ctx.runtime("variantFromMap")}(v, ${shapeName(decl.name)}) as ${decl.name} | undefined;`,
         FAIL,
       ].join("\n");
@@ -52,15 +52,19 @@ function structReader(ctx: EmitContext, decl: StructDecl): string {
     lines.push(`let ${val}: ${tsType(ctx, f.type)};`);
     const dflt = fieldDefaultExpr(ctx, f);
     const assign = (expr: string): string => `${val} = ${expr};`;
+    const rest = (t: TypeRef): string[] => {
+      const simple = simpleCondition(ctx, t, raw);
+      return simple !== undefined ? [`else if (${simple}) ${assign(raw)}`, `else ${FAIL}`] : [`else {`, ...check(ctx, t, raw, assign), `}`];
+    };
     if (f.type.kind === "optional") {
       if (dflt !== undefined) {
         lines.push(`if (${raw} === undefined) ${assign(dflt)}`, `else if (${raw} === null) ${assign("undefined")}`);
       } else {
         lines.push(`if (${raw} === undefined || ${raw} === null) ${assign("undefined")}`);
       }
-      lines.push(`else {`, ...check(ctx, f.type.inner, raw, assign), `}`);
+      lines.push(...rest(f.type.inner));
     } else if (dflt !== undefined) {
-      lines.push(`if (${raw} === undefined) ${assign(dflt)}`, `else {`, ...check(ctx, f.type, raw, assign), `}`);
+      lines.push(`if (${raw} === undefined) ${assign(dflt)}`, ...rest(f.type));
     } else {
       lines.push(...check(ctx, f.type, raw, assign));
     }
@@ -141,6 +145,16 @@ function check(ctx: EmitContext, t: TypeRef, src: string, assign: (expr: string)
     default:
       return assertNever(t);
   }
+}
+
+/** The whole check of `src` as one condition, for types that need no reader call or loop. */
+function simpleCondition(ctx: EmitContext, t: TypeRef, src: string): string | undefined {
+  if (t.kind === "primitive") return condition(ctx, t, src);
+  if (t.kind === "named") {
+    const kind = ctx.decl(t.name).kind;
+    if (kind === "open-enum" || kind === "string") return condition(ctx, t, src);
+  }
+  return undefined;
 }
 
 /** A boolean expression that holds when `src` is a valid value of a simple (non-collection) type. */

@@ -1,0 +1,76 @@
+/**
+ * Golden tests, in three layers: each fixture IDL generates exactly its expected files (no file
+ * missing, none orphaned, every byte the same); the expected TypeScript type-checks under the
+ * strictest settings; and (in `npm test`) `idlc check` regenerates the real package and diffs it.
+ * Update goldens on purpose only: `npm run golden:update`, then read the diff.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
+import { generate } from "../../generator/src/emit/generate.js";
+import { runtimeSource } from "../../generator/src/emit/runtime-source.js";
+import { formatFiles } from "../../generator/src/format/format.js";
+import { listTree } from "../../generator/src/io/files.js";
+import { loadIdl } from "../../generator/src/load.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "../..");
+const fixturesDir = join(here, "fixtures");
+const update = process.env["IDLC_UPDATE_GOLDENS"] === "1";
+const fixtures = readdirSync(fixturesDir).sort();
+
+async function generateFixture(name: string): Promise<Map<string, string>> {
+  const idl = join(fixturesDir, name, "idl");
+  const files = readdirSync(idl)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({ path: `idl/${f}`, text: readFileSync(join(idl, f), "utf8") }));
+  const { model, diagnostics } = loadIdl(files);
+  if (!model) throw new Error(`fixture ${name} does not load:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
+  const raw = generate(model, { package: { name: `@golden/${name}`, version: "0.0.0" }, runtimeSource: runtimeSource() });
+  return formatFiles(raw);
+}
+
+describe.each(fixtures)("golden fixture %s", (name) => {
+  const expectedDir = join(fixturesDir, name, "expected");
+
+  it("generates exactly the expected files", async () => {
+    const files = await generateFixture(name);
+    if (update) {
+      rmSync(expectedDir, { recursive: true, force: true });
+      for (const [path, text] of files) {
+        mkdirSync(dirname(join(expectedDir, path)), { recursive: true });
+        writeFileSync(join(expectedDir, path), text);
+      }
+    }
+    expect(existsSync(expectedDir), `no goldens for ${name}: run npm run golden:update and review them`).toBe(true);
+    const present = listTree(expectedDir);
+    const orphaned = present.filter((p) => !files.has(p));
+    const missing = [...files.keys()].filter((p) => !present.includes(p));
+    expect(orphaned, "golden files no longer generated").toEqual([]);
+    expect(missing, "generated files without a golden").toEqual([]);
+    for (const [path, text] of files) {
+      expect(text, `${name}/expected/${path}`).toBe(readFileSync(join(expectedDir, path), "utf8"));
+    }
+  });
+
+  it("is byte-identical when generated twice", async () => {
+    const [a, b] = [await generateFixture(name), await generateFixture(name)];
+    expect([...a]).toEqual([...b]);
+  });
+
+  it("type-checks under strict, exactOptionalPropertyTypes and noUncheckedIndexedAccess", () => {
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    const run = (): string => {
+      try {
+        return execFileSync(process.execPath, [tsc, "-p", join(expectedDir, "tsconfig.json"), "--noEmit"], { encoding: "utf8" });
+      } catch (error) {
+        return (error as { stdout?: string }).stdout ?? String(error);
+      }
+    };
+    expect(run()).toBe("");
+  });
+});
