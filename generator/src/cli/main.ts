@@ -81,6 +81,10 @@ export async function generateOnce(config: ReturnType<typeof readConfig>, out: R
   }
   const drift = diffTree(config.outDir, result.files);
   const ms = Math.round(performance.now() - started);
+  if (process.env["IDLC_TIMING"]) {
+    const phases = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
+    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}; formatted ${result.stats.formatted}, cached ${result.stats.cached}`);
+  }
   if (isClean(drift)) {
     out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);
     return EXIT.ok;

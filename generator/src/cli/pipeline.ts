@@ -17,6 +17,8 @@ export interface PipelineResult {
   /** Formatted output files, when the IDL loaded without errors. */
   readonly files?: Map<string, string>;
   readonly stats: FormatStats;
+  /** Milliseconds per phase, for IDLC_TIMING=1 and the benchmarks. */
+  readonly timings: Record<string, number>;
 }
 
 export function readModel(idlDir: string): { diagnostics: readonly Diagnostic[]; model?: Model } {
@@ -34,9 +36,19 @@ export function readModel(idlDir: string): { diagnostics: readonly Diagnostic[];
 
 export async function runPipeline(config: ProjectConfig): Promise<PipelineResult> {
   const stats: FormatStats = { formatted: 0, cached: 0 };
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - last);
+    last = now;
+  };
   const { model, diagnostics } = readModel(config.idlDir);
-  if (!model) return { diagnostics, stats };
+  lap("load");
+  if (!model) return { diagnostics, stats, timings };
   const raw = generate(model, { package: config.package, runtimeSource: runtimeSource() });
+  lap("generate");
   const files = await formatFiles(raw, { cacheDir: config.cacheDir }, stats);
-  return { diagnostics, model, files, stats };
+  lap("format");
+  return { diagnostics, model, files, stats, timings };
 }

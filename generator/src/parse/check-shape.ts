@@ -2,19 +2,12 @@
  * Checks a module's data against the JSON Schema of the IDL language (generator/idl.schema.json)
  * and turns each schema error into a located diagnostic with a stable code.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import idlSchema from "../../idl.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/suggest.js";
+import { idlValidator } from "./idl-validator.js";
 import { keyRange, parsePointer, valueRange, type DataPath } from "./locate.js";
 import type { YamlFile } from "./read-yaml.js";
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, discriminator: true, verbose: true, strict: true }).compile(idlSchema);
-  return compiled;
-}
 
 export interface ShapeResult {
   readonly diagnostics: Diagnostic[];
@@ -23,7 +16,7 @@ export interface ShapeResult {
 }
 
 export function checkShape(yaml: YamlFile): ShapeResult {
-  const validate = validator();
+  const validate = idlValidator();
   if (validate(yaml.data)) return { diagnostics: [], broken: [] };
   const diagnostics: Diagnostic[] = [];
   const broken: DataPath[] = [];
