@@ -22,7 +22,7 @@ import {
  * 1 to 63 characters, lowercase ASCII letters, digits and `-`,
  * not starting or ending with `-`.
  *
- * Rule: at least 1 characters; at most 63 characters; lowercase ASCII letters, digits and '-', not starting or ending with '-'.
+ * Rule: at least 1 character; at most 63 characters; lowercase ASCII letters, digits and '-', not starting or ending with '-'.
  */
 export type Id = string;
 
@@ -148,19 +148,6 @@ export function tenantDir(tenantId: Id, options?: PathOptions): string {
 }
 
 /**
- * Directory holding the tenant's worker pools.
- *
- * Path: `{TENANT_BASE}/{tenant_id}/pools` (Rust `tenant_pools_dir`).
- *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
- */
-export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$problem)}/pools`;
-}
-
-/**
  * The tenant's configuration, `tenant.json`.
  *
  * Path: `{TENANT_BASE}/{tenant_id}/tenant.json` (Rust `tenant_config_path`).
@@ -210,4 +197,17 @@ export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string 
  */
 export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$problem)}/ssh_key`;
+}
+
+/**
+ * Directory holding the tenant's worker pools.
+ *
+ * Path: `{TENANT_BASE}/{tenant_id}/pools` (Rust `tenant_pools_dir`).
+ *
+ * @param tenantId - `tenant_id` (a {@link Id})
+ * @param options - `root` replaces {@link TENANT_BASE}.
+ * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ */
+export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
+  return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$problem)}/pools`;
 }

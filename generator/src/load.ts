@@ -76,7 +76,7 @@ export function loadIdl(files: readonly SourceFile[]): LoadResult {
       imports: [...(raw.imports ?? [])].sort(),
       types: typesByModule.get(raw.module) ?? [],
       roots: roots.filter((r) => r.module === raw.module),
-      paths: [...helpers.values()].filter((h) => h.module === raw.module),
+      paths: Object.keys(raw.paths ?? {}).flatMap((name) => helpers.get(name) ?? []),
       range: ctx.keyAt([]),
     });
   }

@@ -3,6 +3,7 @@ import { functionNames, pathFunctionName, rootConstName, typeApiNames } from "..
 import { typeHasDefault } from "../model/check-types.js";
 import { typeText, type Model, type ModelIndex, type PathHelper, type StructDecl, type TypeDecl } from "../model/ir.js";
 import { camelCase } from "../model/naming.js";
+import { stringRules } from "./describe.js";
 import { schemaFileName } from "./json-schema.js";
 import type { PackageInfo } from "./package-files.js";
 import { expandTemplate, expandedText } from "./ts/paths.js";
@@ -123,15 +124,9 @@ function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
     case "open-enum":
       out.push(`Any string; known values: ${decl.values.map((v) => `\`"${v.value}"\``).join(", ")}.`);
       break;
-    case "string": {
-      const rules = [
-        decl.minLength !== undefined ? `at least ${decl.minLength} characters` : "",
-        decl.maxLength !== undefined ? `at most ${decl.maxLength} characters` : "",
-        decl.patternDoc ?? (decl.pattern ? `matches \`${decl.pattern}\`` : ""),
-      ].filter(Boolean);
-      out.push(`A string: ${rules.join("; ")}.`);
+    case "string":
+      out.push(`A string: ${stringRules(decl).join("; ") || "any"}.`);
       break;
-    }
     case "struct":
       out.push("| Field | Type | Default | Doc |", "| --- | --- | --- | --- |");
       for (const f of decl.fields) {

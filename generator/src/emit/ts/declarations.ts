@@ -3,6 +3,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import { assertNever, type EnumDecl, type OpenEnumDecl, type StringDecl, type StructDecl, type TypeDecl } from "../../model/ir.js";
 import type { EmitContext } from "./context.js";
 import { fieldDefaultExpr } from "./defaults.js";
+import { stringRules } from "../describe.js";
 import { code, docs, escapeComment } from "./docs.js";
 import { propertyKey } from "./names.js";
 import { tsInputType, tsType } from "./type-text.js";
@@ -77,10 +78,7 @@ function openEnumDeclarations(decl: OpenEnumDecl): StatementStructures[] {
 }
 
 function stringDeclarations(decl: StringDecl): StatementStructures[] {
-  const rules: string[] = [];
-  if (decl.minLength !== undefined) rules.push(`at least ${decl.minLength} characters`);
-  if (decl.maxLength !== undefined) rules.push(`at most ${decl.maxLength} characters`);
-  if (decl.pattern !== undefined) rules.push(decl.patternDoc ?? `matches \`${decl.pattern}\``);
+  const rules = stringRules(decl);
   return [
     {
       kind: StructureKind.TypeAlias,
