@@ -1,7 +1,7 @@
 // @generated from idl/pool.yaml. DO NOT EDIT.
 
 import {
-  ValidationError,
+  attempt,
   ensure,
   invalid,
   pathRoot,
@@ -73,12 +73,7 @@ export function parseRole(input: unknown): Role {
 
 /** Like {@link parseRole}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseRole(input: unknown): ParseResult<Role> {
-  try {
-    return { ok: true, value: parseRole(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseRole, input);
 }
 
 /**
@@ -92,12 +87,7 @@ export function parseRoleJson(text: string): Role {
 
 /** Like {@link parseRoleJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseRoleJson(text: string): ParseResult<Role> {
-  try {
-    return { ok: true, value: parseRoleJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseRoleJson, text);
 }
 
 /**
@@ -203,12 +193,7 @@ export function parseSeccompPolicy(input: unknown): SeccompPolicy {
 
 /** Like {@link parseSeccompPolicy}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSeccompPolicy(input: unknown): ParseResult<SeccompPolicy> {
-  try {
-    return { ok: true, value: parseSeccompPolicy(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSeccompPolicy, input);
 }
 
 /**
@@ -222,12 +207,7 @@ export function parseSeccompPolicyJson(text: string): SeccompPolicy {
 
 /** Like {@link parseSeccompPolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSeccompPolicyJson(text: string): ParseResult<SeccompPolicy> {
-  try {
-    return { ok: true, value: parseSeccompPolicyJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSeccompPolicyJson, text);
 }
 
 /**
@@ -318,12 +298,7 @@ export function parseSnapshotCompression(input: unknown): SnapshotCompression {
 
 /** Like {@link parseSnapshotCompression}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSnapshotCompression(input: unknown): ParseResult<SnapshotCompression> {
-  try {
-    return { ok: true, value: parseSnapshotCompression(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSnapshotCompression, input);
 }
 
 /**
@@ -337,12 +312,7 @@ export function parseSnapshotCompressionJson(text: string): SnapshotCompression 
 
 /** Like {@link parseSnapshotCompressionJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSnapshotCompressionJson(text: string): ParseResult<SnapshotCompression> {
-  try {
-    return { ok: true, value: parseSnapshotCompressionJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSnapshotCompressionJson, text);
 }
 
 /**
@@ -526,12 +496,7 @@ export function parsePoolMetadata(input: unknown): PoolMetadata {
 
 /** Like {@link parsePoolMetadata}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParsePoolMetadata(input: unknown): ParseResult<PoolMetadata> {
-  try {
-    return { ok: true, value: parsePoolMetadata(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parsePoolMetadata, input);
 }
 
 /**
@@ -545,12 +510,7 @@ export function parsePoolMetadataJson(text: string): PoolMetadata {
 
 /** Like {@link parsePoolMetadataJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParsePoolMetadataJson(text: string): ParseResult<PoolMetadata> {
-  try {
-    return { ok: true, value: parsePoolMetadataJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parsePoolMetadataJson, text);
 }
 
 /**
@@ -741,12 +701,7 @@ export function parseRuntimePolicy(input: unknown): RuntimePolicy {
 
 /** Like {@link parseRuntimePolicy}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseRuntimePolicy(input: unknown): ParseResult<RuntimePolicy> {
-  try {
-    return { ok: true, value: parseRuntimePolicy(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseRuntimePolicy, input);
 }
 
 /**
@@ -760,12 +715,7 @@ export function parseRuntimePolicyJson(text: string): RuntimePolicy {
 
 /** Like {@link parseRuntimePolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseRuntimePolicyJson(text: string): ParseResult<RuntimePolicy> {
-  try {
-    return { ok: true, value: parseRuntimePolicyJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseRuntimePolicyJson, text);
 }
 
 /**
@@ -1161,12 +1111,7 @@ export function parsePoolSpec(input: unknown): PoolSpec {
 
 /** Like {@link parsePoolSpec}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParsePoolSpec(input: unknown): ParseResult<PoolSpec> {
-  try {
-    return { ok: true, value: parsePoolSpec(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parsePoolSpec, input);
 }
 
 /**
@@ -1180,12 +1125,7 @@ export function parsePoolSpecJson(text: string): PoolSpec {
 
 /** Like {@link parsePoolSpecJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParsePoolSpecJson(text: string): ParseResult<PoolSpec> {
-  try {
-    return { ok: true, value: parsePoolSpecJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parsePoolSpecJson, text);
 }
 
 /**
@@ -1293,12 +1233,7 @@ export function parseSecretScope(input: unknown): SecretScope {
 
 /** Like {@link parseSecretScope}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSecretScope(input: unknown): ParseResult<SecretScope> {
-  try {
-    return { ok: true, value: parseSecretScope(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSecretScope, input);
 }
 
 /**
@@ -1312,12 +1247,7 @@ export function parseSecretScopeJson(text: string): SecretScope {
 
 /** Like {@link parseSecretScopeJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseSecretScopeJson(text: string): ParseResult<SecretScope> {
-  try {
-    return { ok: true, value: parseSecretScopeJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseSecretScopeJson, text);
 }
 
 /**
@@ -1433,12 +1363,7 @@ export function parseInstanceResources(input: unknown): InstanceResources {
 
 /** Like {@link parseInstanceResources}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseInstanceResources(input: unknown): ParseResult<InstanceResources> {
-  try {
-    return { ok: true, value: parseInstanceResources(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseInstanceResources, input);
 }
 
 /**
@@ -1452,12 +1377,7 @@ export function parseInstanceResourcesJson(text: string): InstanceResources {
 
 /** Like {@link parseInstanceResourcesJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseInstanceResourcesJson(text: string): ParseResult<InstanceResources> {
-  try {
-    return { ok: true, value: parseInstanceResourcesJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseInstanceResourcesJson, text);
 }
 
 /**
@@ -1570,12 +1490,7 @@ export function parseDesiredCounts(input: unknown): DesiredCounts {
 
 /** Like {@link parseDesiredCounts}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseDesiredCounts(input: unknown): ParseResult<DesiredCounts> {
-  try {
-    return { ok: true, value: parseDesiredCounts(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseDesiredCounts, input);
 }
 
 /**
@@ -1589,12 +1504,7 @@ export function parseDesiredCountsJson(text: string): DesiredCounts {
 
 /** Like {@link parseDesiredCountsJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseDesiredCountsJson(text: string): ParseResult<DesiredCounts> {
-  try {
-    return { ok: true, value: parseDesiredCountsJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseDesiredCountsJson, text);
 }
 
 /**
@@ -1731,12 +1641,7 @@ export function parseBuildRevision(input: unknown): BuildRevision {
 
 /** Like {@link parseBuildRevision}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseBuildRevision(input: unknown): ParseResult<BuildRevision> {
-  try {
-    return { ok: true, value: parseBuildRevision(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseBuildRevision, input);
 }
 
 /**
@@ -1750,12 +1655,7 @@ export function parseBuildRevisionJson(text: string): BuildRevision {
 
 /** Like {@link parseBuildRevisionJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseBuildRevisionJson(text: string): ParseResult<BuildRevision> {
-  try {
-    return { ok: true, value: parseBuildRevisionJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseBuildRevisionJson, text);
 }
 
 /**
@@ -1862,12 +1762,7 @@ export function parseArtifactPaths(input: unknown): ArtifactPaths {
 
 /** Like {@link parseArtifactPaths}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPaths> {
-  try {
-    return { ok: true, value: parseArtifactPaths(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseArtifactPaths, input);
 }
 
 /**
@@ -1881,12 +1776,7 @@ export function parseArtifactPathsJson(text: string): ArtifactPaths {
 
 /** Like {@link parseArtifactPathsJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseArtifactPathsJson(text: string): ParseResult<ArtifactPaths> {
-  try {
-    return { ok: true, value: parseArtifactPathsJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseArtifactPathsJson, text);
 }
 
 /**

@@ -1,7 +1,7 @@
 // @generated from idl/tenant.yaml. DO NOT EDIT.
 
 import {
-  ValidationError,
+  attempt,
   codePointLength,
   ensure,
   invalid,
@@ -68,12 +68,7 @@ export function parseId(input: unknown): Id {
 
 /** Like {@link parseId}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseId(input: unknown): ParseResult<Id> {
-  try {
-    return { ok: true, value: parseId(input) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseId, input);
 }
 
 /**
@@ -87,12 +82,7 @@ export function parseIdJson(text: string): Id {
 
 /** Like {@link parseIdJson}, but returns the {@link ValidationError} instead of throwing it. */
 export function safeParseIdJson(text: string): ParseResult<Id> {
-  try {
-    return { ok: true, value: parseIdJson(text) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error };
-    throw error;
-  }
+  return attempt(parseIdJson, text);
 }
 
 /**

@@ -586,6 +586,16 @@ export function ensure<T>(typeName: string, read: (value: unknown) => T | undefi
   return out;
 }
 
+/** Runs a generated parse function, returning its ValidationError instead of throwing it. */
+export function attempt<I, T>(parse: (input: I) => T, input: I): ParseResult<T> {
+  try {
+    return { ok: true, value: parse(input) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error };
+    throw error;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading JSON text exactly as serde_json does. JSON.parse erases what serde_json sees: a
 // duplicate key, `1.0` written for an integer, `-0`, an integer beyond 2^53 (rounded). The

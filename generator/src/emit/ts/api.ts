@@ -27,7 +27,6 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
   const read = readerName(T);
   const shape = shapeName(T);
   const invalid = ctx.runtime("invalid");
-  const VE = ctx.runtime("ValidationError");
   const input = names.input ?? T;
   const out: StatementStructures[] = [];
 
@@ -57,14 +56,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       names.safeParse,
       [{ name: "input", type: "unknown" }],
       `${ctx.runtimeType("ParseResult")}<${T}>`,
-      [
-        `try {`,
-        `return { ok: true, value: ${names.parse}(input) };`,
-        `} catch (error) {`,
-        `if (error instanceof ${VE}) return { ok: false, error };`,
-        `throw error;`,
-        `}`,
-      ].join("\n"),
+      `return ${ctx.runtime("attempt")}(${names.parse}, input);`,
       docs(`Like {@link ${names.parse}}, but returns the {@link ValidationError} instead of throwing it.`),
     ),
   );
@@ -86,14 +78,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       names.safeParseJson,
       [{ name: "text", type: "string" }],
       `${ctx.runtimeType("ParseResult")}<${T}>`,
-      [
-        `try {`,
-        `return { ok: true, value: ${names.parseJson}(text) };`,
-        `} catch (error) {`,
-        `if (error instanceof ${VE}) return { ok: false, error };`,
-        `throw error;`,
-        `}`,
-      ].join("\n"),
+      `return ${ctx.runtime("attempt")}(${names.parseJson}, text);`,
       docs(`Like {@link ${names.parseJson}}, but returns the {@link ValidationError} instead of throwing it.`),
     ),
   );
