@@ -56,7 +56,7 @@ export const Role$shape: Shape = {
 };
 
 /**
- * Reads a Role from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ * Reads a Role from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -71,27 +71,27 @@ export function parseRole(input: unknown): Role {
   return value;
 }
 
-/** Like {@link parseRole}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseRole}, returning the error instead of throwing it. */
 export function safeParseRole(input: unknown): ParseResult<Role> {
   return attempt(parseRole, input);
 }
 
 /**
- * Reads a Role from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseRole}.
+ * Reads a Role from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseRoleJson(text: string): Role {
   return parseRole(readJsonText("Role", Role$shape, text));
 }
 
-/** Like {@link parseRoleJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseRoleJson}, returning the error instead of throwing it. */
 export function safeParseRoleJson(text: string): ParseResult<Role> {
   return attempt(parseRoleJson, text);
 }
 
 /**
- * Checks a Role given in code; without an argument, returns the default.
+ * Checks a Role given in code; the default without an argument.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -99,13 +99,13 @@ export function createRole(input?: Role): Role {
   return input === undefined ? defaultRole() : parseRole(input);
 }
 
-/** The default Role (Rust `Default::default()`: `"worker"`), a fresh value on every call. */
+/** The default Role (Rust `Default::default()`: `"worker"`), fresh on every call. */
 export function defaultRole(): Role {
   return "worker";
 }
 
 /**
- * The wire form of a Role as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyRole} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a Role as plain JSON data (omit rules applied); for text use {@link stringifyRole}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -114,9 +114,9 @@ export function serializeRole(value: Role): unknown {
 }
 
 /**
- * Writes a Role as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a Role as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyRole(value: Role, options?: StringifyOptions): string {
   return writeJson("Role", Role$shape, ensure("Role", readRole, Role$shape, value), options?.pretty === true);
@@ -176,7 +176,7 @@ export function readSeccompPolicy(v: unknown): SeccompPolicy | undefined {
 export const SeccompPolicy$shape: Shape = { k: "open-enum", name: "SeccompPolicy" };
 
 /**
- * Reads a SeccompPolicy from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ * Reads a SeccompPolicy from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -191,21 +191,21 @@ export function parseSeccompPolicy(input: unknown): SeccompPolicy {
   return value;
 }
 
-/** Like {@link parseSeccompPolicy}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSeccompPolicy}, returning the error instead of throwing it. */
 export function safeParseSeccompPolicy(input: unknown): ParseResult<SeccompPolicy> {
   return attempt(parseSeccompPolicy, input);
 }
 
 /**
- * Reads a SeccompPolicy from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSeccompPolicy}.
+ * Reads a SeccompPolicy from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseSeccompPolicyJson(text: string): SeccompPolicy {
   return parseSeccompPolicy(readJsonText("SeccompPolicy", SeccompPolicy$shape, text));
 }
 
-/** Like {@link parseSeccompPolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSeccompPolicyJson}, returning the error instead of throwing it. */
 export function safeParseSeccompPolicyJson(text: string): ParseResult<SeccompPolicy> {
   return attempt(parseSeccompPolicyJson, text);
 }
@@ -220,7 +220,7 @@ export function createSeccompPolicy(input: SeccompPolicy): SeccompPolicy {
 }
 
 /**
- * The wire form of a SeccompPolicy as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySeccompPolicy} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a SeccompPolicy as plain JSON data (omit rules applied); for text use {@link stringifySeccompPolicy}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -233,9 +233,9 @@ export function serializeSeccompPolicy(value: SeccompPolicy): unknown {
 }
 
 /**
- * Writes a SeccompPolicy as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a SeccompPolicy as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifySeccompPolicy(value: SeccompPolicy, options?: StringifyOptions): string {
   return writeJson(
@@ -281,7 +281,7 @@ export function readSnapshotCompression(v: unknown): SnapshotCompression | undef
 export const SnapshotCompression$shape: Shape = { k: "open-enum", name: "SnapshotCompression" };
 
 /**
- * Reads a SnapshotCompression from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ * Reads a SnapshotCompression from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -296,21 +296,21 @@ export function parseSnapshotCompression(input: unknown): SnapshotCompression {
   return value;
 }
 
-/** Like {@link parseSnapshotCompression}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSnapshotCompression}, returning the error instead of throwing it. */
 export function safeParseSnapshotCompression(input: unknown): ParseResult<SnapshotCompression> {
   return attempt(parseSnapshotCompression, input);
 }
 
 /**
- * Reads a SnapshotCompression from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSnapshotCompression}.
+ * Reads a SnapshotCompression from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseSnapshotCompressionJson(text: string): SnapshotCompression {
   return parseSnapshotCompression(readJsonText("SnapshotCompression", SnapshotCompression$shape, text));
 }
 
-/** Like {@link parseSnapshotCompressionJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSnapshotCompressionJson}, returning the error instead of throwing it. */
 export function safeParseSnapshotCompressionJson(text: string): ParseResult<SnapshotCompression> {
   return attempt(parseSnapshotCompressionJson, text);
 }
@@ -325,7 +325,7 @@ export function createSnapshotCompression(input: SnapshotCompression): SnapshotC
 }
 
 /**
- * The wire form of a SnapshotCompression as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySnapshotCompression} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a SnapshotCompression as plain JSON data (omit rules applied); for text use {@link stringifySnapshotCompression}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -338,9 +338,9 @@ export function serializeSnapshotCompression(value: SnapshotCompression): unknow
 }
 
 /**
- * Writes a SnapshotCompression as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a SnapshotCompression as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifySnapshotCompression(value: SnapshotCompression, options?: StringifyOptions): string {
   return writeJson(
@@ -425,10 +425,7 @@ export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["capability"];
-  let v0: string | undefined;
-  if (r0 === undefined || r0 === null) v0 = undefined;
-  else if (typeof r0 === "string") v0 = r0;
-  else return undefined;
+  if (r0 != null && typeof r0 !== "string") return undefined;
   const r1 = o["integration_types"];
   let v1: string[];
   if (r1 === undefined) v1 = [];
@@ -437,8 +434,8 @@ export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
     const a0: string[] = [];
     for (let i1 = 0; i1 < r1.length; i1++) {
       const e2: unknown = r1[i1];
-      if (typeof e2 === "string") a0.push(e2);
-      else return undefined;
+      if (typeof e2 !== "string") return undefined;
+      a0.push(e2);
     }
     v1 = a0;
   }
@@ -450,14 +447,13 @@ export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
     const m3: Record<string, string> = {};
     for (const k4 of Object.keys(r2)) {
       const e5: unknown = (r2 as Record<string, unknown>)[k4];
-      if (typeof e5 === "string")
-        if (k4 === "__proto__") setEntry(m3, k4, e5);
-        else m3[k4] = e5;
-      else return undefined;
+      if (typeof e5 !== "string") return undefined;
+      if (k4 === "__proto__") setEntry(m3, k4, e5);
+      else m3[k4] = e5;
     }
     v2 = m3;
   }
-  return { capability: v0, integration_types: v1, tags: v2 };
+  return { capability: r0 ?? undefined, integration_types: v1, tags: v2 };
 }
 
 /** @internal */
@@ -479,7 +475,7 @@ export const PoolMetadata$shape: Shape = {
 };
 
 /**
- * Reads a PoolMetadata from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a PoolMetadata from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -494,27 +490,27 @@ export function parsePoolMetadata(input: unknown): PoolMetadata {
   return value;
 }
 
-/** Like {@link parsePoolMetadata}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parsePoolMetadata}, returning the error instead of throwing it. */
 export function safeParsePoolMetadata(input: unknown): ParseResult<PoolMetadata> {
   return attempt(parsePoolMetadata, input);
 }
 
 /**
- * Reads a PoolMetadata from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parsePoolMetadata}.
+ * Reads a PoolMetadata from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parsePoolMetadataJson(text: string): PoolMetadata {
   return parsePoolMetadata(readJsonText("PoolMetadata", PoolMetadata$shape, text));
 }
 
-/** Like {@link parsePoolMetadataJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parsePoolMetadataJson}, returning the error instead of throwing it. */
 export function safeParsePoolMetadataJson(text: string): ParseResult<PoolMetadata> {
   return attempt(parsePoolMetadataJson, text);
 }
 
 /**
- * Builds a PoolMetadata from typed input, filling in the defaults of the fields left out (all of them without an argument). The value is checked as {@link parsePoolMetadata} checks it.
+ * Builds a PoolMetadata from typed input, filling the defaults of fields left out (all, without an argument); checked as {@link parsePoolMetadata} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -522,13 +518,13 @@ export function createPoolMetadata(input?: PoolMetadataInput): PoolMetadata {
   return input === undefined ? defaultPoolMetadata() : parsePoolMetadata(input);
 }
 
-/** The default PoolMetadata (Rust `Default::default()`), a fresh value on every call. */
+/** The default PoolMetadata (Rust `Default::default()`), fresh on every call. */
 export function defaultPoolMetadata(): PoolMetadata {
   return { capability: undefined, integration_types: [], tags: {} };
 }
 
 /**
- * The wire form of a PoolMetadata as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyPoolMetadata} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a PoolMetadata as plain JSON data (omit rules applied); for text use {@link stringifyPoolMetadata}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -541,9 +537,9 @@ export function serializePoolMetadata(value: PoolMetadata): unknown {
 }
 
 /**
- * Writes a PoolMetadata as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a PoolMetadata as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyPoolMetadata(value: PoolMetadata, options?: StringifyOptions): string {
   return writeJson(
@@ -624,26 +620,23 @@ export function readRuntimePolicy(v: unknown): RuntimePolicy | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["min_running_seconds"];
-  let v0: number;
-  if (r0 === undefined) v0 = 60;
-  else if (typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0) v0 = r0;
-  else return undefined;
+  if (r0 !== undefined && !(typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0))
+    return undefined;
   const r1 = o["min_warm_seconds"];
-  let v1: number;
-  if (r1 === undefined) v1 = 30;
-  else if (typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0) v1 = r1;
-  else return undefined;
+  if (r1 !== undefined && !(typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0))
+    return undefined;
   const r2 = o["drain_timeout_seconds"];
-  let v2: number;
-  if (r2 === undefined) v2 = 30;
-  else if (typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0) v2 = r2;
-  else return undefined;
+  if (r2 !== undefined && !(typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0))
+    return undefined;
   const r3 = o["graceful_shutdown_seconds"];
-  let v3: number;
-  if (r3 === undefined) v3 = 15;
-  else if (typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0) v3 = r3;
-  else return undefined;
-  return { min_running_seconds: v0, min_warm_seconds: v1, drain_timeout_seconds: v2, graceful_shutdown_seconds: v3 };
+  if (r3 !== undefined && !(typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0))
+    return undefined;
+  return {
+    min_running_seconds: r0 ?? 60,
+    min_warm_seconds: r1 ?? 30,
+    drain_timeout_seconds: r2 ?? 30,
+    graceful_shutdown_seconds: r3 ?? 15,
+  };
 }
 
 /** @internal */
@@ -684,7 +677,7 @@ export const RuntimePolicy$shape: Shape = {
 };
 
 /**
- * Reads a RuntimePolicy from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a RuntimePolicy from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -699,27 +692,27 @@ export function parseRuntimePolicy(input: unknown): RuntimePolicy {
   return value;
 }
 
-/** Like {@link parseRuntimePolicy}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseRuntimePolicy}, returning the error instead of throwing it. */
 export function safeParseRuntimePolicy(input: unknown): ParseResult<RuntimePolicy> {
   return attempt(parseRuntimePolicy, input);
 }
 
 /**
- * Reads a RuntimePolicy from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseRuntimePolicy}.
+ * Reads a RuntimePolicy from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseRuntimePolicyJson(text: string): RuntimePolicy {
   return parseRuntimePolicy(readJsonText("RuntimePolicy", RuntimePolicy$shape, text));
 }
 
-/** Like {@link parseRuntimePolicyJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseRuntimePolicyJson}, returning the error instead of throwing it. */
 export function safeParseRuntimePolicyJson(text: string): ParseResult<RuntimePolicy> {
   return attempt(parseRuntimePolicyJson, text);
 }
 
 /**
- * Builds a RuntimePolicy from typed input, filling in the defaults of the fields left out (all of them without an argument). The value is checked as {@link parseRuntimePolicy} checks it.
+ * Builds a RuntimePolicy from typed input, filling the defaults of fields left out (all, without an argument); checked as {@link parseRuntimePolicy} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -727,13 +720,13 @@ export function createRuntimePolicy(input?: RuntimePolicyInput): RuntimePolicy {
   return input === undefined ? defaultRuntimePolicy() : parseRuntimePolicy(input);
 }
 
-/** The default RuntimePolicy (Rust `Default::default()`), a fresh value on every call. */
+/** The default RuntimePolicy (Rust `Default::default()`), fresh on every call. */
 export function defaultRuntimePolicy(): RuntimePolicy {
   return { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 };
 }
 
 /**
- * The wire form of a RuntimePolicy as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyRuntimePolicy} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a RuntimePolicy as plain JSON data (omit rules applied); for text use {@link stringifyRuntimePolicy}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -746,9 +739,9 @@ export function serializeRuntimePolicy(value: RuntimePolicy): unknown {
 }
 
 /**
- * Writes a RuntimePolicy as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a RuntimePolicy as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyRuntimePolicy(value: RuntimePolicy, options?: StringifyOptions): string {
   return writeJson(
@@ -916,119 +909,76 @@ export function readPoolSpec(v: unknown): PoolSpec | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["pool_id"];
-  let v0: string;
-  if (typeof r0 === "string") v0 = r0;
-  else return undefined;
+  if (typeof r0 !== "string") return undefined;
   const r1 = o["tenant_id"];
-  let v1: string;
-  if (typeof r1 === "string") v1 = r1;
-  else return undefined;
+  if (typeof r1 !== "string") return undefined;
   const r2 = o["flake_ref"];
-  let v2: string;
-  if (typeof r2 === "string") v2 = r2;
-  else return undefined;
+  if (typeof r2 !== "string") return undefined;
   const r3 = o["profile"];
-  let v3: string;
-  if (typeof r3 === "string") v3 = r3;
-  else return undefined;
+  if (typeof r3 !== "string") return undefined;
   const r4 = o["role"];
-  let v4: Role;
-  if (r4 === undefined) v4 = "worker";
-  else {
-    if (r4 === "gateway" || r4 === "worker" || r4 === "builder" || r4 === "capability-imessage") v4 = r4;
-    else {
-      const e0 = readRole(r4);
-      if (e0 === undefined) return undefined;
-      v4 = e0;
-    }
-  }
+  const v4 =
+    r4 === undefined
+      ? "worker"
+      : r4 === "gateway" || r4 === "worker" || r4 === "builder" || r4 === "capability-imessage"
+        ? r4
+        : readRole(r4);
+  if (v4 === undefined) return undefined;
   const r5 = o["instance_resources"];
-  let v5: InstanceResources;
-  const s1 = readInstanceResources(r5);
-  if (s1 === undefined) return undefined;
-  v5 = s1;
+  const s0 = readInstanceResources(r5);
+  if (s0 === undefined) return undefined;
   const r6 = o["desired_counts"];
-  let v6: DesiredCounts;
-  const s2 = readDesiredCounts(r6);
-  if (s2 === undefined) return undefined;
-  v6 = s2;
+  const s1 = readDesiredCounts(r6);
+  if (s1 === undefined) return undefined;
   const r7 = o["runtime_policy"];
-  let v7: RuntimePolicy;
-  if (r7 === undefined) v7 = defaultRuntimePolicy();
-  else {
-    const s3 = readRuntimePolicy(r7);
-    if (s3 === undefined) return undefined;
-    v7 = s3;
-  }
+  const v7 = r7 === undefined ? defaultRuntimePolicy() : readRuntimePolicy(r7);
+  if (v7 === undefined) return undefined;
   const r8 = o["metadata"];
-  let v8: PoolMetadata;
-  if (r8 === undefined) v8 = defaultPoolMetadata();
-  else {
-    const s4 = readPoolMetadata(r8);
-    if (s4 === undefined) return undefined;
-    v8 = s4;
-  }
+  const v8 = r8 === undefined ? defaultPoolMetadata() : readPoolMetadata(r8);
+  if (v8 === undefined) return undefined;
   const r9 = o["seccomp_policy"];
-  let v9: SeccompPolicy;
-  if (r9 === undefined) v9 = "baseline";
-  else if (typeof r9 === "string") v9 = r9;
-  else return undefined;
+  if (r9 !== undefined && typeof r9 !== "string") return undefined;
   const r10 = o["snapshot_compression"];
-  let v10: SnapshotCompression;
-  if (r10 === undefined) v10 = "none";
-  else if (typeof r10 === "string") v10 = r10;
-  else return undefined;
+  if (r10 !== undefined && typeof r10 !== "string") return undefined;
   const r11 = o["metadata_enabled"];
-  let v11: boolean;
-  if (r11 === undefined) v11 = false;
-  else if (typeof r11 === "boolean") v11 = r11;
-  else return undefined;
+  if (r11 !== undefined && typeof r11 !== "boolean") return undefined;
   const r12 = o["pinned"];
-  let v12: boolean;
-  if (r12 === undefined) v12 = false;
-  else if (typeof r12 === "boolean") v12 = r12;
-  else return undefined;
+  if (r12 !== undefined && typeof r12 !== "boolean") return undefined;
   const r13 = o["critical"];
-  let v13: boolean;
-  if (r13 === undefined) v13 = false;
-  else if (typeof r13 === "boolean") v13 = r13;
-  else return undefined;
+  if (r13 !== undefined && typeof r13 !== "boolean") return undefined;
   const r14 = o["secret_scopes"];
   let v14: SecretScope[];
   if (r14 === undefined) v14 = [];
   else {
     if (!Array.isArray(r14)) return undefined;
-    const a5: SecretScope[] = [];
-    for (let i6 = 0; i6 < r14.length; i6++) {
-      const e7: unknown = r14[i6];
-      const s8 = readSecretScope(e7);
-      if (s8 === undefined) return undefined;
-      a5.push(s8);
+    const a2: SecretScope[] = [];
+    for (let i3 = 0; i3 < r14.length; i3++) {
+      const e4: unknown = r14[i3];
+      const s5 = readSecretScope(e4);
+      if (s5 === undefined) return undefined;
+      a2.push(s5);
     }
-    v14 = a5;
+    v14 = a2;
   }
   const r15 = o["template_id"];
-  let v15: string;
-  if (r15 === undefined) v15 = "";
-  else if (typeof r15 === "string") v15 = r15;
-  else return undefined;
+  if (r15 !== undefined && typeof r15 !== "string") return undefined;
   return {
-    pool_id: v0,
-    tenant_id: v1,
-    flake_ref: v2,
-    profile: v3,
+    pool_id: r0,
+    tenant_id: r1,
+    flake_ref: r2,
+    profile: r3,
     role: v4,
-    instance_resources: v5,
-    desired_counts: v6,
+    instance_resources: s0,
+    desired_counts: s1,
     runtime_policy: v7,
     metadata: v8,
-    seccomp_policy: v9,
-    snapshot_compression: v10,
-    metadata_enabled: v11,
-    pinned: v12,
-    critical: v13,
+    seccomp_policy: r9 ?? "baseline",
+    snapshot_compression: r10 ?? "none",
+    metadata_enabled: r11 ?? false,
+    pinned: r12 ?? false,
+    critical: r13 ?? false,
     secret_scopes: v14,
-    template_id: v15,
+    template_id: r15 ?? "",
   };
 }
 
@@ -1094,7 +1044,7 @@ export const PoolSpec$shape: Shape = {
 };
 
 /**
- * Reads a PoolSpec from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a PoolSpec from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1109,27 +1059,27 @@ export function parsePoolSpec(input: unknown): PoolSpec {
   return value;
 }
 
-/** Like {@link parsePoolSpec}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parsePoolSpec}, returning the error instead of throwing it. */
 export function safeParsePoolSpec(input: unknown): ParseResult<PoolSpec> {
   return attempt(parsePoolSpec, input);
 }
 
 /**
- * Reads a PoolSpec from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parsePoolSpec}.
+ * Reads a PoolSpec from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parsePoolSpecJson(text: string): PoolSpec {
   return parsePoolSpec(readJsonText("PoolSpec", PoolSpec$shape, text));
 }
 
-/** Like {@link parsePoolSpecJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parsePoolSpecJson}, returning the error instead of throwing it. */
 export function safeParsePoolSpecJson(text: string): ParseResult<PoolSpec> {
   return attempt(parsePoolSpecJson, text);
 }
 
 /**
- * Builds a PoolSpec from typed input, filling in the defaults of the fields left out. The value is checked as {@link parsePoolSpec} checks it.
+ * Builds a PoolSpec from typed input, filling the defaults of fields left out; checked as {@link parsePoolSpec} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1138,7 +1088,7 @@ export function createPoolSpec(input: PoolSpecInput): PoolSpec {
 }
 
 /**
- * The wire form of a PoolSpec as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyPoolSpec} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a PoolSpec as plain JSON data (omit rules applied); for text use {@link stringifyPoolSpec}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1147,9 +1097,9 @@ export function serializePoolSpec(value: PoolSpec): unknown {
 }
 
 /**
- * Writes a PoolSpec as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a PoolSpec as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyPoolSpec(value: PoolSpec, options?: StringifyOptions): string {
   return writeJson(
@@ -1188,20 +1138,16 @@ export function readSecretScope(v: unknown): SecretScope | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["integration"];
-  let v0: string;
-  if (typeof r0 === "string") v0 = r0;
-  else return undefined;
+  if (typeof r0 !== "string") return undefined;
   const r1 = o["keys"];
-  let v1: string[];
   if (!Array.isArray(r1)) return undefined;
   const a0: string[] = [];
   for (let i1 = 0; i1 < r1.length; i1++) {
     const e2: unknown = r1[i1];
-    if (typeof e2 === "string") a0.push(e2);
-    else return undefined;
+    if (typeof e2 !== "string") return undefined;
+    a0.push(e2);
   }
-  v1 = a0;
-  return { integration: v0, keys: v1 };
+  return { integration: r0, keys: a0 };
 }
 
 /** @internal */
@@ -1216,7 +1162,7 @@ export const SecretScope$shape: Shape = {
 };
 
 /**
- * Reads a SecretScope from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a SecretScope from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1231,27 +1177,27 @@ export function parseSecretScope(input: unknown): SecretScope {
   return value;
 }
 
-/** Like {@link parseSecretScope}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSecretScope}, returning the error instead of throwing it. */
 export function safeParseSecretScope(input: unknown): ParseResult<SecretScope> {
   return attempt(parseSecretScope, input);
 }
 
 /**
- * Reads a SecretScope from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseSecretScope}.
+ * Reads a SecretScope from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseSecretScopeJson(text: string): SecretScope {
   return parseSecretScope(readJsonText("SecretScope", SecretScope$shape, text));
 }
 
-/** Like {@link parseSecretScopeJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseSecretScopeJson}, returning the error instead of throwing it. */
 export function safeParseSecretScopeJson(text: string): ParseResult<SecretScope> {
   return attempt(parseSecretScopeJson, text);
 }
 
 /**
- * Builds a SecretScope from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseSecretScope} checks it.
+ * Builds a SecretScope from typed input, filling the defaults of fields left out; checked as {@link parseSecretScope} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1260,7 +1206,7 @@ export function createSecretScope(input: SecretScopeInput): SecretScope {
 }
 
 /**
- * The wire form of a SecretScope as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifySecretScope} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a SecretScope as plain JSON data (omit rules applied); for text use {@link stringifySecretScope}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1269,9 +1215,9 @@ export function serializeSecretScope(value: SecretScope): unknown {
 }
 
 /**
- * Writes a SecretScope as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a SecretScope as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifySecretScope(value: SecretScope, options?: StringifyOptions): string {
   return writeJson(
@@ -1312,19 +1258,12 @@ export function readInstanceResources(v: unknown): InstanceResources | undefined
   }
   const o = v as Record<string, unknown>;
   const r0 = o["vcpus"];
-  let v0: number;
-  if (typeof r0 === "number" && (r0 & 0xff) === r0) v0 = r0;
-  else return undefined;
+  if (!(typeof r0 === "number" && (r0 & 0xff) === r0)) return undefined;
   const r1 = o["mem_mib"];
-  let v1: number;
-  if (typeof r1 === "number" && r1 >>> 0 === r1) v1 = r1;
-  else return undefined;
+  if (!(typeof r1 === "number" && r1 >>> 0 === r1)) return undefined;
   const r2 = o["data_disk_mib"];
-  let v2: number;
-  if (r2 === undefined) v2 = 0;
-  else if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
-  else return undefined;
-  return { vcpus: v0, mem_mib: v1, data_disk_mib: v2 };
+  if (r2 !== undefined && !(typeof r2 === "number" && r2 >>> 0 === r2)) return undefined;
+  return { vcpus: r0, mem_mib: r1, data_disk_mib: r2 ?? 0 };
 }
 
 /** @internal */
@@ -1346,7 +1285,7 @@ export const InstanceResources$shape: Shape = {
 };
 
 /**
- * Reads a InstanceResources from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a InstanceResources from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1361,27 +1300,27 @@ export function parseInstanceResources(input: unknown): InstanceResources {
   return value;
 }
 
-/** Like {@link parseInstanceResources}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseInstanceResources}, returning the error instead of throwing it. */
 export function safeParseInstanceResources(input: unknown): ParseResult<InstanceResources> {
   return attempt(parseInstanceResources, input);
 }
 
 /**
- * Reads a InstanceResources from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseInstanceResources}.
+ * Reads a InstanceResources from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseInstanceResourcesJson(text: string): InstanceResources {
   return parseInstanceResources(readJsonText("InstanceResources", InstanceResources$shape, text));
 }
 
-/** Like {@link parseInstanceResourcesJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseInstanceResourcesJson}, returning the error instead of throwing it. */
 export function safeParseInstanceResourcesJson(text: string): ParseResult<InstanceResources> {
   return attempt(parseInstanceResourcesJson, text);
 }
 
 /**
- * Builds a InstanceResources from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseInstanceResources} checks it.
+ * Builds a InstanceResources from typed input, filling the defaults of fields left out; checked as {@link parseInstanceResources} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1390,7 +1329,7 @@ export function createInstanceResources(input: InstanceResourcesInput): Instance
 }
 
 /**
- * The wire form of a InstanceResources as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyInstanceResources} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a InstanceResources as plain JSON data (omit rules applied); for text use {@link stringifyInstanceResources}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1403,9 +1342,9 @@ export function serializeInstanceResources(value: InstanceResources): unknown {
 }
 
 /**
- * Writes a InstanceResources as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a InstanceResources as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyInstanceResources(value: InstanceResources, options?: StringifyOptions): string {
   return writeJson(
@@ -1440,18 +1379,12 @@ export function readDesiredCounts(v: unknown): DesiredCounts | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["running"];
-  let v0: number;
-  if (typeof r0 === "number" && r0 >>> 0 === r0) v0 = r0;
-  else return undefined;
+  if (!(typeof r0 === "number" && r0 >>> 0 === r0)) return undefined;
   const r1 = o["warm"];
-  let v1: number;
-  if (typeof r1 === "number" && r1 >>> 0 === r1) v1 = r1;
-  else return undefined;
+  if (!(typeof r1 === "number" && r1 >>> 0 === r1)) return undefined;
   const r2 = o["sleeping"];
-  let v2: number;
-  if (typeof r2 === "number" && r2 >>> 0 === r2) v2 = r2;
-  else return undefined;
-  return { running: v0, warm: v1, sleeping: v2 };
+  if (!(typeof r2 === "number" && r2 >>> 0 === r2)) return undefined;
+  return { running: r0, warm: r1, sleeping: r2 };
 }
 
 /** @internal */
@@ -1473,7 +1406,7 @@ export const DesiredCounts$shape: Shape = {
 };
 
 /**
- * Reads a DesiredCounts from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a DesiredCounts from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1488,27 +1421,27 @@ export function parseDesiredCounts(input: unknown): DesiredCounts {
   return value;
 }
 
-/** Like {@link parseDesiredCounts}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseDesiredCounts}, returning the error instead of throwing it. */
 export function safeParseDesiredCounts(input: unknown): ParseResult<DesiredCounts> {
   return attempt(parseDesiredCounts, input);
 }
 
 /**
- * Reads a DesiredCounts from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseDesiredCounts}.
+ * Reads a DesiredCounts from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseDesiredCountsJson(text: string): DesiredCounts {
   return parseDesiredCounts(readJsonText("DesiredCounts", DesiredCounts$shape, text));
 }
 
-/** Like {@link parseDesiredCountsJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseDesiredCountsJson}, returning the error instead of throwing it. */
 export function safeParseDesiredCountsJson(text: string): ParseResult<DesiredCounts> {
   return attempt(parseDesiredCountsJson, text);
 }
 
 /**
- * Builds a DesiredCounts from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseDesiredCounts} checks it.
+ * Builds a DesiredCounts from typed input, filling the defaults of fields left out; checked as {@link parseDesiredCounts} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1516,13 +1449,13 @@ export function createDesiredCounts(input: DesiredCountsInput): DesiredCounts {
   return parseDesiredCounts(input);
 }
 
-/** The default DesiredCounts (Rust `Default::default()`), a fresh value on every call. */
+/** The default DesiredCounts (Rust `Default::default()`), fresh on every call. */
 export function defaultDesiredCounts(): DesiredCounts {
   return { running: 0, warm: 0, sleeping: 0 };
 }
 
 /**
- * The wire form of a DesiredCounts as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyDesiredCounts} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a DesiredCounts as plain JSON data (omit rules applied); for text use {@link stringifyDesiredCounts}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1535,9 +1468,9 @@ export function serializeDesiredCounts(value: DesiredCounts): unknown {
 }
 
 /**
- * Writes a DesiredCounts as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a DesiredCounts as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyDesiredCounts(value: DesiredCounts, options?: StringifyOptions): string {
   return writeJson(
@@ -1580,27 +1513,17 @@ export function readBuildRevision(v: unknown): BuildRevision | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["revision_hash"];
-  let v0: string;
-  if (typeof r0 === "string") v0 = r0;
-  else return undefined;
+  if (typeof r0 !== "string") return undefined;
   const r1 = o["flake_ref"];
-  let v1: string;
-  if (typeof r1 === "string") v1 = r1;
-  else return undefined;
+  if (typeof r1 !== "string") return undefined;
   const r2 = o["flake_lock_hash"];
-  let v2: string;
-  if (typeof r2 === "string") v2 = r2;
-  else return undefined;
+  if (typeof r2 !== "string") return undefined;
   const r3 = o["artifact_paths"];
-  let v3: ArtifactPaths;
   const s0 = readArtifactPaths(r3);
   if (s0 === undefined) return undefined;
-  v3 = s0;
   const r4 = o["built_at"];
-  let v4: string;
-  if (typeof r4 === "string") v4 = r4;
-  else return undefined;
-  return { revision_hash: v0, flake_ref: v1, flake_lock_hash: v2, artifact_paths: v3, built_at: v4 };
+  if (typeof r4 !== "string") return undefined;
+  return { revision_hash: r0, flake_ref: r1, flake_lock_hash: r2, artifact_paths: s0, built_at: r4 };
 }
 
 /** @internal */
@@ -1624,7 +1547,7 @@ export const BuildRevision$shape: Shape = {
 };
 
 /**
- * Reads a BuildRevision from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a BuildRevision from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1639,27 +1562,27 @@ export function parseBuildRevision(input: unknown): BuildRevision {
   return value;
 }
 
-/** Like {@link parseBuildRevision}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseBuildRevision}, returning the error instead of throwing it. */
 export function safeParseBuildRevision(input: unknown): ParseResult<BuildRevision> {
   return attempt(parseBuildRevision, input);
 }
 
 /**
- * Reads a BuildRevision from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseBuildRevision}.
+ * Reads a BuildRevision from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseBuildRevisionJson(text: string): BuildRevision {
   return parseBuildRevision(readJsonText("BuildRevision", BuildRevision$shape, text));
 }
 
-/** Like {@link parseBuildRevisionJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseBuildRevisionJson}, returning the error instead of throwing it. */
 export function safeParseBuildRevisionJson(text: string): ParseResult<BuildRevision> {
   return attempt(parseBuildRevisionJson, text);
 }
 
 /**
- * Builds a BuildRevision from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseBuildRevision} checks it.
+ * Builds a BuildRevision from typed input, filling the defaults of fields left out; checked as {@link parseBuildRevision} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1668,7 +1591,7 @@ export function createBuildRevision(input: BuildRevisionInput): BuildRevision {
 }
 
 /**
- * The wire form of a BuildRevision as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyBuildRevision} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a BuildRevision as plain JSON data (omit rules applied); for text use {@link stringifyBuildRevision}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1681,9 +1604,9 @@ export function serializeBuildRevision(value: BuildRevision): unknown {
 }
 
 /**
- * Writes a BuildRevision as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a BuildRevision as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyBuildRevision(value: BuildRevision, options?: StringifyOptions): string {
   return writeJson(
@@ -1718,18 +1641,12 @@ export function readArtifactPaths(v: unknown): ArtifactPaths | undefined {
   }
   const o = v as Record<string, unknown>;
   const r0 = o["vmlinux"];
-  let v0: string;
-  if (typeof r0 === "string") v0 = r0;
-  else return undefined;
+  if (typeof r0 !== "string") return undefined;
   const r1 = o["rootfs"];
-  let v1: string;
-  if (typeof r1 === "string") v1 = r1;
-  else return undefined;
+  if (typeof r1 !== "string") return undefined;
   const r2 = o["fc_base_config"];
-  let v2: string;
-  if (typeof r2 === "string") v2 = r2;
-  else return undefined;
-  return { vmlinux: v0, rootfs: v1, fc_base_config: v2 };
+  if (typeof r2 !== "string") return undefined;
+  return { vmlinux: r0, rootfs: r1, fc_base_config: r2 };
 }
 
 /** @internal */
@@ -1745,7 +1662,7 @@ export const ArtifactPaths$shape: Shape = {
 };
 
 /**
- * Reads a ArtifactPaths from JSON data (such as `JSON.parse` output): checks it, applies defaults and returns a fresh value holding only the declared fields. The input is never modified.
+ * Reads a ArtifactPaths from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1760,27 +1677,27 @@ export function parseArtifactPaths(input: unknown): ArtifactPaths {
   return value;
 }
 
-/** Like {@link parseArtifactPaths}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseArtifactPaths}, returning the error instead of throwing it. */
 export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPaths> {
   return attempt(parseArtifactPaths, input);
 }
 
 /**
- * Reads a ArtifactPaths from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseArtifactPaths}.
+ * Reads a ArtifactPaths from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseArtifactPathsJson(text: string): ArtifactPaths {
   return parseArtifactPaths(readJsonText("ArtifactPaths", ArtifactPaths$shape, text));
 }
 
-/** Like {@link parseArtifactPathsJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseArtifactPathsJson}, returning the error instead of throwing it. */
 export function safeParseArtifactPathsJson(text: string): ParseResult<ArtifactPaths> {
   return attempt(parseArtifactPathsJson, text);
 }
 
 /**
- * Builds a ArtifactPaths from typed input, filling in the defaults of the fields left out. The value is checked as {@link parseArtifactPaths} checks it.
+ * Builds a ArtifactPaths from typed input, filling the defaults of fields left out; checked as {@link parseArtifactPaths} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1789,7 +1706,7 @@ export function createArtifactPaths(input: ArtifactPathsInput): ArtifactPaths {
 }
 
 /**
- * The wire form of a ArtifactPaths as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyArtifactPaths} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a ArtifactPaths as plain JSON data (omit rules applied); for text use {@link stringifyArtifactPaths}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1802,9 +1719,9 @@ export function serializeArtifactPaths(value: ArtifactPaths): unknown {
 }
 
 /**
- * Writes a ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyArtifactPaths(value: ArtifactPaths, options?: StringifyOptions): string {
   return writeJson(

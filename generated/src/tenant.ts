@@ -51,7 +51,7 @@ export function readId(v: unknown): Id | undefined {
 export const Id$shape: Shape = { k: "cstring", name: "Id", problem: Id$problem };
 
 /**
- * Reads a Id from JSON data (such as `JSON.parse` output): checks it and returns a fresh value. The input is never modified.
+ * Reads a Id from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -66,21 +66,21 @@ export function parseId(input: unknown): Id {
   return value;
 }
 
-/** Like {@link parseId}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseId}, returning the error instead of throwing it. */
 export function safeParseId(input: unknown): ParseResult<Id> {
   return attempt(parseId, input);
 }
 
 /**
- * Reads a Id from JSON text exactly as `serde_json::from_str` reads it, including what `JSON.parse` would erase: a repeated field, `1.0` or `-0` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link parseId}.
+ * Reads a Id from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
- * @throws {@link ValidationError} naming every failing path (code `invalid-json` for a syntax error).
+ * @throws {@link ValidationError} naming every failing path.
  */
 export function parseIdJson(text: string): Id {
   return parseId(readJsonText("Id", Id$shape, text));
 }
 
-/** Like {@link parseIdJson}, but returns the {@link ValidationError} instead of throwing it. */
+/** Like {@link parseIdJson}, returning the error instead of throwing it. */
 export function safeParseIdJson(text: string): ParseResult<Id> {
   return attempt(parseIdJson, text);
 }
@@ -95,7 +95,7 @@ export function createId(input: Id): Id {
 }
 
 /**
- * The wire form of a Id as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link stringifyId} for text: JavaScript objects list integer-like keys first whatever the insertion order.
+ * The wire form of a Id as plain JSON data (omit rules applied); for text use {@link stringifyId}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -104,9 +104,9 @@ export function serializeId(value: Id): unknown {
 }
 
 /**
- * Writes a Id as JSON text, byte for byte as `serde_json::to_string` does, or `serde_json::to_string_pretty` with `{ pretty: true }` (the form `pool.json` files are written in).
+ * Writes a Id as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
- * @throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).
+ * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
 export function stringifyId(value: Id, options?: StringifyOptions): string {
   return writeJson("Id", Id$shape, ensure("Id", readId, Id$shape, value), options?.pretty === true);

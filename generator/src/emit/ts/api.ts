@@ -46,7 +46,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
         `return value;`,
       ].join("\n"),
       docs(
-        `Reads a ${T} from JSON data (such as \`JSON.parse\` output): checks it${decl.kind === "struct" ? ", applies defaults" : ""} and returns a fresh value${decl.kind === "struct" ? " holding only the declared fields" : ""}. The input is never modified.`,
+        `Reads a ${T} from JSON data (\`JSON.parse\` output): checks it${decl.kind === "struct" ? ", fills defaults" : ""} and returns a fresh value; the input is never modified.`,
         `@throws {@link ValidationError} naming every failing path.`,
       ),
     ),
@@ -57,7 +57,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       [{ name: "input", type: "unknown" }],
       `${ctx.runtimeType("ParseResult")}<${T}>`,
       `return ${ctx.runtime("attempt")}(${names.parse}, input);`,
-      docs(`Like {@link ${names.parse}}, but returns the {@link ValidationError} instead of throwing it.`),
+      docs(`Like {@link ${names.parse}}, returning the error instead of throwing it.`),
     ),
   );
 
@@ -68,8 +68,8 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       T,
       `return ${names.parse}(${ctx.runtime("readJsonText")}(${JSON.stringify(T)}, ${shape}, text));`,
       docs(
-        `Reads a ${T} from JSON text exactly as \`serde_json::from_str\` reads it, including what \`JSON.parse\` would erase: a repeated field, \`1.0\` or \`-0\` where an integer is expected, and integers beyond 2^53 (refused, never rounded). Otherwise as {@link ${names.parse}}.`,
-        `@throws {@link ValidationError} naming every failing path (code \`invalid-json\` for a syntax error).`,
+        `Reads a ${T} from JSON text as \`serde_json::from_str\` does, seeing what \`JSON.parse\` erases (repeated fields, \`1.0\` for an integer, integers beyond 2^53).`,
+        `@throws {@link ValidationError} naming every failing path.`,
       ),
     ),
   );
@@ -79,7 +79,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       [{ name: "text", type: "string" }],
       `${ctx.runtimeType("ParseResult")}<${T}>`,
       `return ${ctx.runtime("attempt")}(${names.parseJson}, text);`,
-      docs(`Like {@link ${names.parseJson}}, but returns the {@link ValidationError} instead of throwing it.`),
+      docs(`Like {@link ${names.parseJson}}, returning the error instead of throwing it.`),
     ),
   );
 
@@ -94,8 +94,8 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       optionalInput ? `return input === undefined ? ${names.default}() : ${names.parse}(input);` : `return ${names.parse}(input);`,
       docs(
         decl.kind === "struct"
-          ? `Builds a ${T} from typed input, filling in the defaults of the fields left out${optionalInput ? " (all of them without an argument)" : ""}. The value is checked as {@link ${names.parse}} checks it.`
-          : `Checks a ${T} given in code${optionalInput ? "; without an argument, returns the default" : ""}.`,
+          ? `Builds a ${T} from typed input, filling the defaults of fields left out${optionalInput ? " (all, without an argument)" : ""}; checked as {@link ${names.parse}} checks.`
+          : `Checks a ${T} given in code${optionalInput ? "; the default without an argument" : ""}.`,
         `@throws {@link ValidationError} when a value does not fit its type.`,
       ),
     ),
@@ -106,7 +106,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       decl.kind === "struct"
         ? `return ${structDefaultExpr(ctx, decl)};`
         : `return ${typeDefaultExpr(ctx, { kind: "named", name: T, range: decl.range })};`;
-    out.push(fn(names.default, [], T, body, docs(`The default ${T} (Rust \`Default::default()\`${defaultNote(decl)}), a fresh value on every call.`)));
+    out.push(fn(names.default, [], T, body, docs(`The default ${T} (Rust \`Default::default()\`${defaultNote(decl)}), fresh on every call.`)));
   }
 
   out.push(
@@ -116,7 +116,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       "unknown",
       `return ${ctx.runtime("toWire")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)});`,
       docs(
-        `The wire form of a ${T} as plain JSON data: omit rules applied, fields in declaration order, map keys sorted by code point. Use {@link ${names.stringify}} for text: JavaScript objects list integer-like keys first whatever the insertion order.`,
+        `The wire form of a ${T} as plain JSON data (omit rules applied); for text use {@link ${names.stringify}}.`,
         `@throws {@link ValidationError} when the value does not fit its type.`,
       ),
     ),
@@ -131,8 +131,8 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       "string",
       `return ${ctx.runtime("writeJson")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)}, options?.pretty === true);`,
       docs(
-        `Writes a ${T} as JSON text, byte for byte as \`serde_json::to_string\` does, or \`serde_json::to_string_pretty\` with \`{ pretty: true }\` (the form \`pool.json\` files are written in).`,
-        `@throws {@link ValidationError} when the value does not fit its type (checked first, so nothing Rust would refuse is written).`,
+        `Writes a ${T} as JSON text, byte for byte as \`serde_json::to_string\` (or \`to_string_pretty\` with \`{ pretty: true }\`).`,
+        `@throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.`,
       ),
     ),
   );

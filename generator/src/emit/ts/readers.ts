@@ -4,7 +4,7 @@
  * refuses does the runtime walk the value again to name every issue.
  */
 import { INTEGER_RANGES, MAX_EXACT_INTEGER } from "../../model/check-types.js";
-import { assertNever, type IntegerName, type StructDecl, type TypeDecl, type TypeRef } from "../../model/ir.js";
+import { assertNever, type Field, type IntegerName, type StructDecl, type TypeDecl, type TypeRef } from "../../model/ir.js";
 import type { EmitContext } from "./context.js";
 import { fieldDefaultExpr } from "./defaults.js";
 import { problemName, propertyKey, readerName, shapeName } from "./names.js";
@@ -12,22 +12,29 @@ import { arrayOf, tsType } from "./type-text.js";
 
 const FAIL = "return undefined;";
 
+/** Statements that leave the checked value of a source expression in `value`, or return undefined. */
+interface Read {
+  readonly lines: string[];
+  readonly value: string;
+}
+
 /** Body of `readT(v: unknown): T | undefined` for any declared type. */
 export function readerBody(ctx: EmitContext, decl: TypeDecl): string {
   ctx.resetLocals();
+  const self: TypeRef = { kind: "named", name: decl.name, range: decl.range };
   switch (decl.kind) {
     case "struct":
       return structReader(ctx, decl);
     case "enum":
       return [
-        `if (${condition(ctx, { kind: "named", name: decl.name, range: decl.range }, "v")}) return v;`,
+        `if (${condition(ctx, self, "v")}) return v;`,
         `// serde's map form of a unit variant: {"name": null}`,
         `if (typeof v === "object" && v !== null) return ${ctx.runtime("variantFromMap")}(v, ${shapeName(decl.name)}) as ${decl.name} | undefined;`,
         FAIL,
       ].join("\n");
     case "open-enum":
     case "string":
-      return [`if (${condition(ctx, { kind: "named", name: decl.name, range: decl.range }, "v")}) return v;`, FAIL].join("\n");
+      return [`if (${condition(ctx, self, "v")}) return v;`, FAIL].join("\n");
     default:
       return assertNever(decl);
   }
@@ -43,31 +50,10 @@ function structReader(ctx: EmitContext, decl: StructDecl): string {
     `}`,
     `const o = v as Record<string, unknown>;`,
   ];
-  const values: string[] = [];
-  decl.fields.forEach((f, i) => {
-    const raw = `r${i}`;
-    const val = `v${i}`;
-    values.push(`${propertyKey(f.wire)}: ${val}`);
-    lines.push(`const ${raw} = o[${JSON.stringify(f.wire)}];`);
-    lines.push(`let ${val}: ${tsType(ctx, f.type)};`);
-    const dflt = fieldDefaultExpr(ctx, f);
-    const assign = (expr: string): string => `${val} = ${expr};`;
-    const rest = (t: TypeRef): string[] => {
-      const simple = simpleCondition(ctx, t, raw);
-      return simple !== undefined ? [`else if (${simple}) ${assign(raw)}`, `else ${FAIL}`] : [`else {`, ...check(ctx, t, raw, assign), `}`];
-    };
-    if (f.type.kind === "optional") {
-      if (dflt !== undefined) {
-        lines.push(`if (${raw} === undefined) ${assign(dflt)}`, `else if (${raw} === null) ${assign("undefined")}`);
-      } else {
-        lines.push(`if (${raw} === undefined || ${raw} === null) ${assign("undefined")}`);
-      }
-      lines.push(...rest(f.type.inner));
-    } else if (dflt !== undefined) {
-      lines.push(`if (${raw} === undefined) ${assign(dflt)}`, ...rest(f.type));
-    } else {
-      lines.push(...check(ctx, f.type, raw, assign));
-    }
+  const values = decl.fields.map((f, i) => {
+    const read = fieldRead(ctx, f, `r${i}`, `v${i}`);
+    lines.push(`const r${i} = o[${JSON.stringify(f.wire)}];`, ...read.lines);
+    return `${propertyKey(f.wire)}: ${read.value}`;
   });
   if (decl.unknownFields === "deny") {
     const known = decl.fields.map((f) => `k !== ${JSON.stringify(f.wire)}`).join(" && ") || "true";
@@ -78,73 +64,103 @@ function structReader(ctx: EmitContext, decl: StructDecl): string {
 }
 
 /**
- * Statements that check `src` against `t` and call `assign` with the value to keep, or fail.
- * Simple types become one `if`; collections loop; structs call their reader.
+ * A field: missing (undefined) takes the default, if any; null is none for optional<T> and an
+ * error otherwise (serde's rules); anything else is read as the type.
  */
-function check(ctx: EmitContext, t: TypeRef, src: string, assign: (expr: string) => string): string[] {
+function fieldRead(ctx: EmitContext, f: Field, raw: string, val: string): Read {
+  const dflt = fieldDefaultExpr(ctx, f);
+  const optional = f.type.kind === "optional";
+  const t = f.type.kind === "optional" ? f.type.inner : f.type;
+  if (!optional && dflt === undefined) return read(ctx, t, raw);
+  const whenMissing = dflt ?? "undefined";
+  const simple = simpleCondition(ctx, t, raw);
+  if (simple !== undefined) {
+    const guard = optional ? `${raw} != null` : `${raw} !== undefined`;
+    const value = optional ? (dflt === undefined ? `${raw} ?? undefined` : `${raw} === undefined ? ${dflt} : (${raw} ?? undefined)`) : `${raw} ?? ${dflt}`;
+    return { lines: [`if (${guard} && ${negate(simple)}) ${FAIL}`], value };
+  }
+  if (t.kind === "named") {
+    // A struct or enum: one call (enums: the string form inline), defaults and none around it.
+    const call = namedCall(ctx, t, raw);
+    const value = !optional
+      ? `${raw} === undefined ? ${whenMissing} : ${call}`
+      : dflt === undefined
+        ? `${raw} == null ? undefined : ${call}`
+        : `${raw} === undefined ? ${dflt} : ${raw} === null ? undefined : ${call}`;
+    return { lines: [`const ${val} = ${value};`, `if (${val} === undefined${optional ? ` && ${raw} != null` : ""}) ${FAIL}`], value: val };
+  }
+  const inner = read(ctx, t, raw);
+  const type = tsType(ctx, f.type);
+  const lines = [`let ${val}: ${type};`, `if (${raw} === undefined) ${val} = ${whenMissing};`];
+  if (optional) lines.push(`else if (${raw} === null) ${val} = undefined;`);
+  lines.push(`else {`, ...inner.lines, `${val} = ${inner.value};`, `}`);
+  return { lines, value: val };
+}
+
+/** Checks `src` against `t` (not optional at the top: fields handle that) and names the value. */
+function read(ctx: EmitContext, t: TypeRef, src: string): Read {
+  const simple = simpleCondition(ctx, t, src);
+  if (simple !== undefined) return { lines: [`if (${negate(simple)}) ${FAIL}`], value: src };
   switch (t.kind) {
     case "optional": {
-      return [
-        `if (${src} === undefined || ${src} === null) ${assign("undefined")}`,
-        `else {`,
-        ...check(ctx, t.inner, src, assign),
-        `}`,
-      ];
+      const out = ctx.local("o");
+      const inner = read(ctx, t.inner, src);
+      return {
+        lines: [`let ${out}: ${tsType(ctx, t)};`, `if (${src} != null) {`, ...inner.lines, `${out} = ${inner.value};`, `}`],
+        value: out,
+      };
     }
     case "list": {
       const out = ctx.local("a");
       const i = ctx.local("i");
       const e = ctx.local("e");
-      return [
-        `if (!Array.isArray(${src})) ${FAIL}`,
-        `const ${out}: ${arrayOf(tsType(ctx, t.element))} = [];`,
-        `for (let ${i} = 0; ${i} < ${src}.length; ${i}++) {`,
-        `const ${e}: unknown = ${src}[${i}];`,
-        ...check(ctx, t.element, e, (x) => `${out}.push(${x});`),
-        `}`,
-        assign(out),
-      ];
+      const element = read(ctx, t.element, e);
+      return {
+        lines: [
+          `if (!Array.isArray(${src})) ${FAIL}`,
+          `const ${out}: ${arrayOf(tsType(ctx, t.element))} = [];`,
+          `for (let ${i} = 0; ${i} < ${src}.length; ${i}++) {`,
+          `const ${e}: unknown = ${src}[${i}];`,
+          ...element.lines,
+          `${out}.push(${element.value});`,
+          `}`,
+        ],
+        value: out,
+      };
     }
     case "map": {
       const out = ctx.local("m");
       const k = ctx.local("k");
       const e = ctx.local("e");
-      const setEntry = ctx.runtime("setEntry");
-      return [
-        `if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src})) ${FAIL}`,
-        `const ${out}: Record<string, ${tsType(ctx, t.value)}> = {};`,
-        `for (const ${k} of Object.keys(${src})) {`,
-        `const ${e}: unknown = (${src} as Record<string, unknown>)[${k}];`,
-        ...check(ctx, t.value, e, (x) => `if (${k} === "__proto__") ${setEntry}(${out}, ${k}, ${x}); else ${out}[${k}] = ${x};`),
-        `}`,
-        assign(out),
-      ];
+      const entry = read(ctx, t.value, e);
+      return {
+        lines: [
+          `if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src})) ${FAIL}`,
+          `const ${out}: Record<string, ${tsType(ctx, t.value)}> = {};`,
+          `for (const ${k} of Object.keys(${src})) {`,
+          `const ${e}: unknown = (${src} as Record<string, unknown>)[${k}];`,
+          ...entry.lines,
+          `if (${k} === "__proto__") ${ctx.runtime("setEntry")}(${out}, ${k}, ${entry.value}); else ${out}[${k}] = ${entry.value};`,
+          `}`,
+        ],
+        value: out,
+      };
     }
     case "named": {
-      const decl = ctx.decl(t.name);
-      if (decl.kind === "struct") {
-        const s = ctx.local("s");
-        return [`const ${s} = ${ctx.refType(t.name, readerName(t.name))}(${src});`, `if (${s} === undefined) ${FAIL}`, assign(s)];
-      }
-      if (decl.kind === "enum") {
-        // The string form inline; anything else (the map form, or an error) through the reader.
-        const e = ctx.local("e");
-        return [
-          `if (${condition(ctx, t, src)}) ${assign(src)}`,
-          `else {`,
-          `const ${e} = ${ctx.refType(t.name, readerName(t.name))}(${src});`,
-          `if (${e} === undefined) ${FAIL}`,
-          assign(e),
-          `}`,
-        ];
-      }
-      return [`if (${condition(ctx, t, src)}) ${assign(src)}`, `else ${FAIL}`];
+      const out = ctx.local(ctx.decl(t.name).kind === "struct" ? "s" : "e");
+      return { lines: [`const ${out} = ${namedCall(ctx, t, src)};`, `if (${out} === undefined) ${FAIL}`], value: out };
     }
     case "primitive":
-      return [`if (${condition(ctx, t, src)}) ${assign(src)}`, `else ${FAIL}`];
+      throw new Error("primitives are simple conditions");
     default:
       return assertNever(t);
   }
+}
+
+/** Reads a struct or enum: its reader; for enums the string form inline first (the map form, or an error, through the reader). */
+function namedCall(ctx: EmitContext, t: Extract<TypeRef, { kind: "named" }>, src: string): string {
+  const reader = `${ctx.refType(t.name, readerName(t.name))}(${src})`;
+  return ctx.decl(t.name).kind === "enum" ? `${condition(ctx, t, src)} ? ${src} : ${reader}` : reader;
 }
 
 /** The whole check of `src` as one condition, for types that need no reader call or loop. */
@@ -155,6 +171,12 @@ function simpleCondition(ctx: EmitContext, t: TypeRef, src: string): string | un
     if (kind === "open-enum" || kind === "string") return condition(ctx, t, src);
   }
   return undefined;
+}
+
+/** The negation of a condition, written plainly for the common `typeof x === "t"`. */
+function negate(cond: string): string {
+  const m = /^typeof ([\w$]+) === "(\w+)"$/.exec(cond);
+  return m ? `typeof ${m[1]} !== "${m[2]}"` : `!(${cond})`;
 }
 
 /** A boolean expression that holds when `src` is a valid value of a simple (non-collection) type. */
