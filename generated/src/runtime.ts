@@ -22,7 +22,8 @@ export type IssueCode =
   | "invalid-length"
   | "duplicate-field"
   | "invalid-json"
-  | "unreadable-value";
+  | "unreadable-value"
+  | "too-many-issues";
 
 /** One problem of an input value. */
 export interface ValidationIssue {
@@ -100,6 +101,24 @@ const EXACT = 9007199254740992;
 /** Guard against hostile nesting of recursive types. */
 const MAX_DEPTH = 1000;
 
+/**
+ * At most this many issues are listed (then one `too-many-issues`): a hostile value with a
+ * million bad elements must not cost a million issue objects.
+ */
+const MAX_ISSUES = 100;
+
+/** Cuts a list of issues to MAX_ISSUES, ending it with a `too-many-issues` issue when it was longer. */
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const kept = issues.slice(0, MAX_ISSUES);
+  kept.push({
+    path: "",
+    code: "too-many-issues",
+    message: `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`,
+  });
+  return kept;
+}
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Appends a key to a JSON Pointer. */
@@ -130,7 +149,11 @@ export function describe(value: unknown): string {
       return "a function";
     default:
       if (value === null) return "null";
-      return Array.isArray(value) ? "an array" : "an object";
+      try {
+        return Array.isArray(value) ? "an array" : "an object";
+      } catch {
+        return "an object"; // a revoked proxy
+      }
   }
 }
 
@@ -191,11 +214,11 @@ export function invalid(typeName: string, shape: Shape, input: unknown): Validat
   if (issues.length === 0) {
     issues.push({ path: "", code: "unreadable-value", message: "the value changed while it was read" });
   }
-  return new ValidationError(typeName, issues);
+  return new ValidationError(typeName, capped(issues));
 }
 
 function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[], depth: number): void {
-  if (v === REPORTED) return;
+  if (v === REPORTED || issues.length > MAX_ISSUES) return;
   if (depth > MAX_DEPTH) {
     issues.push({ path, code: "unreadable-value", message: "nested too deeply to read" });
     return;
@@ -274,11 +297,15 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
       return;
     case "list":
       if (!Array.isArray(v)) return wrongType();
-      for (let i = 0; i < v.length; i++) check(s.element, v[i], pointer(path, i), issues, depth + 1);
+      for (let i = 0; i < v.length && issues.length <= MAX_ISSUES; i++)
+        check(s.element, v[i], pointer(path, i), issues, depth + 1);
       return;
     case "map":
       if (!isObject(v)) return wrongType();
-      for (const key of Object.keys(v)) check(s.value, v[key], pointer(path, key), issues, depth + 1);
+      for (const key of Object.keys(v)) {
+        if (issues.length > MAX_ISSUES) break;
+        check(s.value, v[key], pointer(path, key), issues, depth + 1);
+      }
       return;
     case "struct": {
       if (Array.isArray(v)) return checkSeq(s, v, path, issues, depth);
@@ -398,7 +425,8 @@ function sortedKeys(map: Record<string, unknown>): string[] {
   return Object.keys(map).sort(compareCodePoints);
 }
 
-function quote(value: string, path: string, typeName: string): string {
+/** Refuses a string with a lone UTF-16 surrogate: not Unicode text, so Rust cannot read it back. */
+function wellFormed(value: string, path: string, typeName: string): string {
   if (!value.isWellFormed()) {
     throw new ValidationError(typeName, [
       {
@@ -408,7 +436,11 @@ function quote(value: string, path: string, typeName: string): string {
       },
     ]);
   }
-  return JSON.stringify(value);
+  return value;
+}
+
+function quote(value: string, path: string, typeName: string): string {
+  return JSON.stringify(wellFormed(value, path, typeName));
 }
 
 /**
@@ -498,25 +530,30 @@ function write(typeName: string, shape: Shape, v: unknown, nl: string, path: str
  * declaration order, map keys in code-point order. (A JavaScript object lists integer-like keys
  * first whatever the insertion order; the JSON writers above do not depend on object order.)
  */
-export function toWire(typeName: string, shape: Shape, v: unknown): unknown {
+export function toWire(typeName: string, shape: Shape, v: unknown, path = ""): unknown {
   const s = resolve(shape);
   switch (s.k) {
     case "string":
     case "open-enum":
     case "cstring":
     case "enum":
+      // As the JSON writer: a lone surrogate is refused, since Rust cannot read it back.
+      return wellFormed(v as string, path, typeName);
     case "bool":
     case "int":
     case "f64":
       return v;
     case "optional":
-      return v === undefined || v === null ? null : toWire(typeName, s.inner, v);
+      return v === undefined || v === null ? null : toWire(typeName, s.inner, v, path);
     case "list":
-      return (v as readonly unknown[]).map((item) => toWire(typeName, s.element, item));
+      return (v as readonly unknown[]).map((item, i) => toWire(typeName, s.element, item, pointer(path, i)));
     case "map": {
       const map = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const key of sortedKeys(map)) setEntry(out, key, toWire(typeName, s.value, map[key]));
+      for (const key of sortedKeys(map)) {
+        const at = pointer(path, key);
+        setEntry(out, wellFormed(key, at, typeName), toWire(typeName, s.value, map[key], at));
+      }
       return out;
     }
     case "struct": {
@@ -524,12 +561,12 @@ export function toWire(typeName: string, shape: Shape, v: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const f of s.fields) {
         const value = obj[f.key];
-        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value);
+        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value, pointer(path, f.key));
       }
       return out;
     }
     case "ref":
-      return toWire(typeName, s.get(), v);
+      return toWire(typeName, s.get(), v, path);
   }
 }
 
@@ -542,7 +579,12 @@ export function setEntry<T>(map: Record<string, T>, key: string, value: T): void
 
 /** Picks the root of a path: the option when given (checked), else the default. */
 export function pathRoot(defaultRoot: string, options: PathOptions | undefined, helper: string): string {
-  const root = options?.root;
+  let root: unknown;
+  try {
+    root = options?.root;
+  } catch {
+    root = options; // unreadable options (a revoked proxy, a throwing getter): refused below
+  }
   if (root === undefined) return defaultRoot;
   if (typeof root !== "string" || root === "" || root.includes("\0") || (root.length > 1 && root.endsWith("/"))) {
     throw new ValidationError(`${helper} options`, [
@@ -953,5 +995,5 @@ export function readJsonText(typeName: string, shape: Shape, text: string): unkn
   const plain = normalize(shape, tree, "", issues);
   if (issues.length === 0) return plain;
   check(shape, plain, "", issues, 0);
-  throw new ValidationError(typeName, issues);
+  throw new ValidationError(typeName, capped(issues));
 }
