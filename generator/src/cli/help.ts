@@ -22,7 +22,7 @@ Examples:
   idlc diff --base origin/main
 
 Exit codes: 0 success; 1 errors in the IDL, drift (check) or breaking changes (diff); 2 usage errors.
-Colour is used on a terminal only, never when NO_COLOR is set.
+Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR is set.
 `;
 
 const common = `  --idl DIR      IDL folder (default: idl, or "idlc.idl" in package.json)
@@ -32,19 +32,21 @@ const common = `  --idl DIR      IDL folder (default: idl, or "idlc.idl" in pack
   -h, --help     Show this help
 `;
 
-const generate = `Usage: idlc generate [--idl DIR] [--out DIR] [--watch] [--quiet] [--no-cache]
+const generate = `Usage: idlc generate [--idl DIR] [--out DIR] [--watch] [--force] [--quiet] [--no-cache]
 
 Loads every *.yaml module of the IDL folder, checks it, and writes the package (types,
 validators, JSON writers, path helpers, JSON Schemas, README) to the output folder.
 With any error nothing is written. Output is swapped in whole, so a failed or killed run
-leaves the folder as it was. dist/ and node_modules/ inside it are kept.
+leaves the folder as it was. dist/ and node_modules/ inside it are kept. Files idlc did not
+write there (they are not in its .idlc-manifest) stop the run instead of being deleted.
 
 Options:
 ${common}  --watch        Regenerate on every change of the IDL folder; keep the last good output
+  --force        Replace the output folder even if it holds files idlc did not write
 
 Examples:
   idlc generate
-  idlc generate --idl test/fixtures/minimal/idl --out /tmp/out
+  idlc generate --idl test/golden/fixtures/minimal/idl --out /tmp/out
   idlc generate --watch
 `;
 

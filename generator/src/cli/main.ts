@@ -2,7 +2,7 @@
  * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
  * (or drift for check, or breaking changes for diff), 2 usage errors.
  */
-import { displayPath, diffTree, isClean, writeTreeAtomic } from "../io/files.js";
+import { displayPath, diffTree, foreignFiles, isClean, writeTreeAtomic } from "../io/files.js";
 import { flagString, parseArgs, UsageError, type FlagSpec } from "./args.js";
 import { readConfig } from "./config.js";
 import { HELP, VERSION } from "./help.js";
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function generateCommand(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { ...COMMON, watch: { value: false } });
+  const args = parseArgs(argv, { ...COMMON, watch: { value: false }, force: { value: false } });
   if (args.flags.has("help")) {
     process.stdout.write(HELP.generate);
     return EXIT.ok;
@@ -64,14 +64,19 @@ async function generateCommand(argv: readonly string[]): Promise<number> {
     out: flagString(args, "out"),
     noCache: args.flags.has("no-cache"),
   });
+  const force = args.flags.has("force");
   if (args.flags.has("watch")) {
     const { watchCommand } = await import("./watch.js");
-    return watchCommand(config, out);
+    return watchCommand(config, out, force);
   }
-  return generateOnce(config, out);
+  return generateOnce(config, out, force);
 }
 
-export async function generateOnce(config: ReturnType<typeof readConfig>, out: ReturnType<typeof createOutput>): Promise<number> {
+export async function generateOnce(
+  config: ReturnType<typeof readConfig>,
+  out: ReturnType<typeof createOutput>,
+  force = false,
+): Promise<number> {
   const started = performance.now();
   const result = await runPipeline(config);
   out.diagnostics(result.diagnostics);
@@ -89,8 +94,15 @@ export async function generateOnce(config: ReturnType<typeof readConfig>, out: R
     out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);
     return EXIT.ok;
   }
+  const foreign = force ? [] : foreignFiles(config.outDir, drift.extra);
+  if (foreign.length > 0) {
+    const dir = displayPath(config.outDir);
+    for (const p of foreign) out.error(`${dir}/${p}: not written by idlc`);
+    out.error(`Nothing written: replacing ${dir} would delete the files above. Move them, or pass --force.`);
+    return EXIT.usage;
+  }
   writeTreeAtomic(config.outDir, result.files);
-  for (const removed of drift.extra) out.info(`removed ${displayPath(config.outDir)}/${removed} (not generated from the IDL)`);
+  for (const removed of drift.extra) out.info(`removed ${displayPath(config.outDir)}/${removed} (no longer generated)`);
   const changed = drift.changed.length + drift.missing.length;
   out.info(`Wrote ${displayPath(config.outDir)}: ${changed} of ${result.files.size} files changed (${ms} ms).`);
   return EXIT.ok;

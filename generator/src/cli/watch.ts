@@ -5,7 +5,7 @@ import type { ProjectConfig } from "./config.js";
 import { generateOnce } from "./main.js";
 import type { Output } from "./output.js";
 
-export async function watchCommand(config: ProjectConfig, out: Output): Promise<number> {
+export async function watchCommand(config: ProjectConfig, out: Output, force = false): Promise<number> {
   let running = false;
   let again = false;
   const run = async (): Promise<void> => {
@@ -16,7 +16,7 @@ export async function watchCommand(config: ProjectConfig, out: Output): Promise<
     running = true;
     do {
       again = false;
-      const code = await generateOnce(config, out).catch((error: unknown) => {
+      const code = await generateOnce(config, out, force).catch((error: unknown) => {
         out.error(`idlc: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
       });

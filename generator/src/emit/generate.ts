@@ -5,6 +5,7 @@
 import { Project, type SourceFileStructure } from "ts-morph";
 import { indexModel, type Model } from "../model/ir.js";
 import { jsonSchemaFiles } from "./json-schema.js";
+import { MANIFEST, manifestText } from "./manifest.js";
 import { packageJson, tsconfigJson, type PackageInfo } from "./package-files.js";
 import { readme } from "./readme.js";
 import { indexFileStructure } from "./ts/index-file.js";
@@ -42,5 +43,6 @@ export function generate(model: Model, options: GenerateOptions): GeneratedFiles
   files.set("package.json", packageJson(options.package));
   files.set("tsconfig.json", tsconfigJson());
   files.set("README.md", readme(model, index, options.package));
+  files.set(MANIFEST, manifestText([...files.keys()]));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

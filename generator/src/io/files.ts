@@ -1,6 +1,7 @@
 /** File system side of the CLI: reading the IDL folder, listing and comparing an output tree, atomic output. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
+import { MANIFEST, readManifest } from "../emit/manifest.js";
 import type { SourceFile } from "../load.js";
 
 /** Entries of the output folder that belong to its build, not to the generator: kept as they are. */
@@ -120,4 +121,19 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Of the files that a run would remove from the output folder, those idlc did not write: not in
+ * the manifest of the previous run (all of them when there is none).
+ */
+export function foreignFiles(dir: string, extra: readonly string[]): string[] {
+  if (extra.length === 0) return [];
+  let own = new Set<string>();
+  try {
+    own = readManifest(readFileSync(join(dir, MANIFEST), "utf8"));
+  } catch {
+    // No manifest: nothing there is known to be ours.
+  }
+  return extra.filter((p) => !own.has(p) && p !== MANIFEST);
 }
