@@ -62,4 +62,43 @@ Examples:
   idlc check --quiet || echo "run idlc generate"
 `;
 
-export const HELP = { main, generate, check } as const;
+const diff = `Usage: idlc diff <base> [<head>] [options]
+       idlc diff --base REV|DIR [--head REV|DIR] [options]
+
+Compares two versions of the IDL on the wire and on disk and says what each change breaks:
+breaking (existing files no longer read, old readers refuse new files, files move on disk),
+dangerous (everything still reads, but meanings or old readers may change) or safe.
+A side is an IDL folder, or else a git revision whose IDL folder is read with git (the
+working tree is not touched). The head defaults to the IDL folder of the working tree.
+The rules, their ids and the JSON shape are described in docs/diff-rules.md.
+
+An intended break is accepted in accepted-changes.yaml of the head's IDL folder:
+  accepted:
+    - rule: FIELD_REMOVED
+      path: PoolSpec.template_id
+      reason: No stored pool.json ever set it.
+Accepted findings are still listed but do not fail; an entry that matches nothing is a warning.
+
+Options:
+  --base REV|DIR     Base side (or the first argument)
+  --head REV|DIR     Head side (or the second argument; default: the IDL folder)
+  --idl DIR          IDL folder, also inside the repository for revisions (default: idl,
+                     or "idlc.idl" in package.json)
+  --format FORMAT    text (default), json, markdown (a pull-request comment) or github
+                     (workflow annotations)
+  --fail-on LEVEL    breaking (default) or dangerous
+  --quiet            Text format: print only what fails
+  -h, --help         Show this help
+
+Examples:
+  idlc diff --base origin/main
+  idlc diff main my-branch --format markdown > diff.md
+  idlc diff --base origin/main --format github --fail-on dangerous
+  idlc diff /tmp/old-idl idl --format json
+
+Exit codes: 0 nothing fails; 1 a breaking change (or, with --fail-on dangerous, a dangerous
+one) that is not accepted; 2 usage errors, a side that does not load, or an invalid
+accepted-changes.yaml.
+`;
+
+export const HELP = { main, generate, check, diff } as const;
