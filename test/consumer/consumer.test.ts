@@ -1,0 +1,416 @@
+/**
+ * @mvm/pool-model as its consumers meet it (issue 7): `npm pack` the generated package, install the
+ * tarball into a throw-away project in a temporary folder, type-check a program that uses every
+ * export with the strictest common settings (TypeScript 5.9 and 7; moduleResolution nodenext and
+ * bundler), run it under Node as ESM and through require(), and bundle it with esbuild (a bundle of
+ * `poolDir` alone must not carry the validators).
+ *
+ * Needs generated/dist, which `npm run build` writes (`npm test` runs it first). Nothing is fetched:
+ * the package has no dependencies, and the compilers and esbuild are the repository's own.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const generatedDir = join(repo, "generated");
+const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const PACKAGE = "@mvm/pool-model";
+
+/** The repository's compilers. (node_modules/.bin/tsc is whichever package linked it last, so use paths.) */
+const COMPILERS = {
+  "5.9": { bin: join(repo, "node_modules/typescript/bin/tsc"), version: /^Version 5\.9\./ },
+  "7": { bin: join(repo, "node_modules/typescript-7/bin/tsc"), version: /^Version 7\./ },
+} as const;
+type Compiler = keyof typeof COMPILERS;
+
+/** The strictest common settings; each configuration below adds its module system. */
+const STRICTEST = {
+  target: "ES2022",
+  lib: ["ES2022"],
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  noImplicitOverride: true,
+  noImplicitReturns: true,
+  noPropertyAccessFromIndexSignature: true,
+  noFallthroughCasesInSwitch: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  forceConsistentCasingInFileNames: true,
+  resolveJsonModule: true,
+  // The package's .d.ts files are checked under these settings too.
+  skipLibCheck: false,
+  // No @types/node: the package's types must not need it (and checking all of it is slow).
+  types: [],
+  rootDir: "src",
+};
+
+/**
+ * Module settings a consumer may use. `src/consumer.ts` is an ES module (the project is
+ * "type": "module"); `src/consumer.cts` is CommonJS and requires the ESM-only package, which
+ * TypeScript allows under `module: nodenext` (5.8+) and `preserve`. Under `module: esnext` a
+ * CommonJS file cannot be written at all with verbatimModuleSyntax (no `import x = require()`, TS1202),
+ * so that configuration compiles the ES module only.
+ */
+const CONFIGS = {
+  nodenext: { compilerOptions: { module: "nodenext", moduleResolution: "nodenext" }, cjs: true },
+  "bundler, module esnext": {
+    compilerOptions: { module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"] },
+    cjs: false,
+  },
+  "bundler, module preserve": {
+    compilerOptions: { module: "preserve", moduleResolution: "bundler", lib: ["ES2022", "DOM"] },
+    cjs: true,
+  },
+} as const;
+type ConfigName = keyof typeof CONFIGS;
+
+const MATRIX = (Object.keys(COMPILERS) as Compiler[]).flatMap((compiler) =>
+  (Object.keys(CONFIGS) as ConfigName[]).map((config) => ({ compiler, config, out: `out/${compiler}/${config.replace(/\W+/g, "-")}` })),
+);
+
+interface Ran {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Children see neither npm's lifecycle variables (from `npm test`) nor NODE_OPTIONS. */
+const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== "NODE_OPTIONS"),
+);
+
+function run(command: string, args: readonly string[], cwd: string): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function node(file: string): Promise<Ran> {
+  return run(process.execPath, [file], app);
+}
+
+function writeJson(file: string, data: unknown): void {
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/**
+ * What the consumer program prints. Error messages are not part of the contract (codes and paths
+ * are): the file holds "<non-empty>" for each, and the output is compared through `withoutMessages`.
+ */
+const expected: unknown = JSON.parse(readFileSync(join(fixtures, "consumer.expected.json"), "utf8"));
+
+function withoutMessages(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutMessages);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === "message" ? (typeof v === "string" && v.length > 0 ? "<non-empty>" : v) : withoutMessages(v)]),
+  );
+}
+const expectedCjs = {
+  compact:
+    '{"pool_id":"workers","tenant_id":"acme","flake_ref":"github:acme/pool","profile":"minimal","role":"builder",' +
+    '"instance_resources":{"vcpus":2,"mem_mib":1024,"data_disk_mib":0},"desired_counts":{"running":0,"warm":0,"sleeping":0},' +
+    '"runtime_policy":{"min_running_seconds":60,"min_warm_seconds":30,"drain_timeout_seconds":30,"graceful_shutdown_seconds":15},' +
+    '"metadata":{},"seccomp_policy":"baseline","snapshot_compression":"none","metadata_enabled":false,"pinned":false,' +
+    '"critical":false,"secret_scopes":[],"template_id":""}',
+  policy: '"custom-profile"',
+  issue: "out-of-range",
+  thrown: "pattern-mismatch",
+  path: "/srv/acme/pools/workers/pool.json",
+  base: "/var/lib/mvm/tenants",
+};
+
+let tmp = "";
+let app = "";
+let installed = "";
+let packed: { filename: string; files: string[] } = { filename: "", files: [] };
+const compiled = new Map<string, Ran>();
+let versions: Record<Compiler, string> = { "5.9": "", "7": "" };
+
+beforeAll(async () => {
+  if (!existsSync(join(generatedDir, "dist/index.js")) || !existsSync(join(generatedDir, "dist/index.d.ts"))) {
+    throw new Error("generated/dist is missing: run `npm run build` first (`npm test` does).");
+  }
+  tmp = mkdtempSync(join(tmpdir(), "pool-model-consumer-"));
+
+  const pack = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], generatedDir);
+  if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+  const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
+  packed = { filename: join(tmp, info.filename), files: info.files.map((f) => f.path).sort() };
+
+  app = join(tmp, "app");
+  mkdirSync(join(app, "src"), { recursive: true });
+  writeJson(join(app, "package.json"), { name: "consumer", version: "0.0.0", private: true, type: "module" });
+  const install = await run(
+    "npm",
+    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", packed.filename],
+    app,
+  );
+  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+  installed = join(app, "node_modules", PACKAGE);
+
+  copyFileSync(join(fixtures, "consumer.ts"), join(app, "src/consumer.ts"));
+  copyFileSync(join(fixtures, "consumer.cts"), join(app, "src/consumer.cts"));
+
+  const jobs: Promise<void>[] = [];
+  for (const { compiler, config, out } of MATRIX) {
+    const { compilerOptions, cjs } = CONFIGS[config];
+    const file = `tsconfig.${compiler}.${config.replace(/\W+/g, "-")}.json`;
+    writeJson(join(app, file), {
+      compilerOptions: { ...STRICTEST, ...compilerOptions, outDir: out },
+      files: cjs ? ["src/consumer.ts", "src/consumer.cts"] : ["src/consumer.ts"],
+    });
+    jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} ${config}`, r)));
+  }
+  // The limit of older module settings, recorded by a test below.
+  for (const compiler of Object.keys(COMPILERS) as Compiler[]) {
+    const file = `tsconfig.${compiler}.node16.json`;
+    writeJson(join(app, file), {
+      compilerOptions: { ...STRICTEST, module: "node16", moduleResolution: "node16", noEmit: true },
+      files: ["src/consumer.cts"],
+    });
+    jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} node16`, r)));
+  }
+  const versionRuns = await Promise.all(
+    (Object.keys(COMPILERS) as Compiler[]).map(async (c) => [c, (await run(process.execPath, [COMPILERS[c].bin, "--version"], app)).stdout.trim()] as const),
+  );
+  versions = Object.fromEntries(versionRuns) as Record<Compiler, string>;
+  await Promise.all(jobs);
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("the packed tarball", () => {
+  it("holds dist/, schema/, src/, README.md and package.json, and nothing else", () => {
+    // One module per IDL module, plus index and runtime; each with its JS, declarations, maps and source.
+    const modules = packed.files.filter((f) => /^src\/[^/]+\.ts$/.test(f)).map((f) => f.slice(4, -3));
+    expect(modules).toEqual(expect.arrayContaining(["index", "runtime", "pool", "tenant"]));
+    const schemas = packed.files.filter((f) => f.startsWith("schema/"));
+    const wanted = [
+      "README.md",
+      "package.json",
+      ...modules.flatMap((m) => [`dist/${m}.js`, `dist/${m}.js.map`, `dist/${m}.d.ts`, `dist/${m}.d.ts.map`, `src/${m}.ts`]),
+      ...schemas,
+    ].sort();
+    expect(packed.files).toEqual(wanted);
+    // One schema per type, each named as the README's table lists it.
+    expect(schemas.length).toBeGreaterThan(0);
+    const readme = readFileSync(join(installed, "README.md"), "utf8");
+    for (const schema of schemas) expect(readme, `README lists ${schema}`).toContain(`\`${schema}\``);
+    for (const schema of schemas) expect(schema).toMatch(/^schema\/[a-z0-9-]+\.schema\.json$/);
+  });
+
+  it("ships src/ only because the maps point at it: every map's sources are in the tarball", () => {
+    for (const map of packed.files.filter((f) => f.endsWith(".map"))) {
+      const { sources } = JSON.parse(readFileSync(join(installed, map), "utf8")) as { sources: string[] };
+      for (const source of sources) {
+        const target = join(installed, "dist", source);
+        expect(existsSync(target), `${map} -> ${source}`).toBe(true);
+      }
+    }
+  });
+
+  it("declares an ESM-only, side-effect-free package with types first and no dependencies", () => {
+    const pkg = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(pkg["name"]).toBe(PACKAGE);
+    expect(pkg["type"]).toBe("module");
+    expect(pkg["sideEffects"]).toBe(false);
+    for (const field of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]) {
+      expect(pkg[field], field).toBeUndefined();
+    }
+    const exports = pkg["exports"] as Record<string, unknown>;
+    const root = exports["."] as Record<string, string>;
+    // `types` must come first: resolvers take the first condition that matches.
+    expect(Object.keys(root)[0]).toBe("types");
+    expect(root).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    expect(Object.keys(exports).sort()).toEqual([".", "./package.json", "./schema/*"]);
+    expect(existsSync(join(installed, root["types"]!))).toBe(true);
+    expect(existsSync(join(installed, root["default"]!))).toBe(true);
+    expect(pkg["engines"]).toEqual({ node: ">=20.19" });
+  });
+
+  it("exposes its entry point, its JSON Schemas and package.json, and no deep imports", async () => {
+    writeFileSync(
+      join(app, "exports.mjs"),
+      [
+        `const result = {};`,
+        `result.schema = import.meta.resolve("${PACKAGE}/schema/pool-spec.schema.json").endsWith("/node_modules/${PACKAGE}/schema/pool-spec.schema.json");`,
+        `result.pkg = (await import("${PACKAGE}/package.json", { with: { type: "json" } })).default.name;`,
+        `try { await import("${PACKAGE}/dist/runtime.js"); result.deep = "imported"; } catch (e) { result.deep = e.code; }`,
+        `console.log(JSON.stringify(result));`,
+      ].join("\n"),
+    );
+    const r = await node(join(app, "exports.mjs"));
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ schema: true, pkg: PACKAGE, deep: "ERR_PACKAGE_PATH_NOT_EXPORTED" });
+  });
+});
+
+describe("type-checking a consumer with the strictest settings", () => {
+  it("uses the repository's TypeScript 5.9 and TypeScript 7", () => {
+    expect(versions["5.9"]).toMatch(COMPILERS["5.9"].version);
+    expect(versions["7"]).toMatch(COMPILERS["7"].version);
+  });
+
+  it.each(MATRIX.map((m) => [m.compiler, m.config] as const))("TypeScript %s, %s: no errors", (compiler, config) => {
+    const r = compiled.get(`${compiler} ${config}`)!;
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it.each(Object.keys(COMPILERS))(
+    "TypeScript %s, module node16: require() of the ESM-only package is refused (TS1471), as documented",
+    (compiler) => {
+      // node16/node18 model Node before require(esm); a CommonJS consumer must use import() there,
+      // or move to module nodenext (or node20 in TypeScript 5.9+).
+      const r = compiled.get(`${compiler} node16`)!;
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toContain("error TS1471");
+    },
+  );
+
+  it("the consumer program uses every value and every type the package exports", async () => {
+    const source = readFileSync(join(fixtures, "consumer.ts"), "utf8");
+    const r = await run(process.execPath, ["--input-type=module", "-e", `import * as m from "${PACKAGE}"; console.log(JSON.stringify(Object.keys(m)))`], app);
+    const values = JSON.parse(r.stdout) as string[];
+    expect(values.length).toBeGreaterThan(50);
+    const declarations = readFileSync(join(installed, "dist/index.d.ts"), "utf8");
+    const types = [...declarations.matchAll(/export type \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(",").map((s) => s.trim()).filter(Boolean));
+    expect(types.length).toBeGreaterThan(10);
+    const unused = [...values, ...types].filter((name) => !new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).test(source));
+    expect(unused, "exports test/consumer/fixtures/consumer.ts does not use").toEqual([]);
+  });
+});
+
+describe("running the compiled consumer under Node", () => {
+  it.each(MATRIX.map((m) => [m.compiler, m.config, m.out] as const))("TypeScript %s, %s: the ES module prints what is expected", async (compiler, config, out) => {
+    expect(compiled.get(`${compiler} ${config}`)?.code).toBe(0);
+    const r = await node(join(app, out, "consumer.js"));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(withoutMessages(JSON.parse(r.stdout))).toEqual(expected);
+  });
+
+  it.each(MATRIX.filter((m) => CONFIGS[m.config].cjs).map((m) => [m.compiler, m.config, m.out] as const))(
+    "TypeScript %s, %s: the CommonJS module requires the package and prints what is expected",
+    async (compiler, config, out) => {
+      expect(compiled.get(`${compiler} ${config}`)?.code).toBe(0);
+      const file = join(app, out, "consumer.cjs");
+      expect(readFileSync(file, "utf8")).toMatch(/require\("@mvm\/pool-model"\)/);
+      const r = await node(file);
+      // Node 20.19+ loads an ES module through require() without a flag and, unlike 22.12, without an
+      // ExperimentalWarning (only --trace-require-module shows one).
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(expectedCjs);
+    },
+  );
+
+  it("plain CommonJS require() sees the same exports as import, and they work", async () => {
+    writeFileSync(
+      join(app, "plain.cjs"),
+      [
+        `const m = require("${PACKAGE}");`,
+        `const spec = m.parsePoolSpecJson(JSON.stringify({ pool_id: "p", tenant_id: "t", flake_ref: "f", profile: "minimal", instance_resources: { vcpus: 1, mem_mib: 512 }, desired_counts: { running: 0, warm: 0, sleeping: 0 } }));`,
+        `let error = "none";`,
+        `try { m.parseRole("admin"); } catch (e) { error = e instanceof m.ValidationError ? e.issues[0].code : "wrong class"; }`,
+        `console.log(JSON.stringify({ keys: Object.keys(m), role: spec.role, error, path: m.tenantDir("acme") }));`,
+      ].join("\n"),
+    );
+    const [cjs, esm] = await Promise.all([
+      node(join(app, "plain.cjs")),
+      run(process.execPath, ["--input-type=module", "-e", `import * as m from "${PACKAGE}"; console.log(JSON.stringify(Object.keys(m)))`], app),
+    ]);
+    expect(cjs.stderr).toBe("");
+    const out = JSON.parse(cjs.stdout) as { keys: string[] };
+    expect(out).toEqual({ keys: JSON.parse(esm.stdout), role: "worker", error: "unknown-variant", path: "/var/lib/mvm/tenants/acme" });
+  });
+});
+
+describe("bundling with esbuild", () => {
+  const forbidden = [
+    "readPoolSpec",
+    "parsePoolSpec",
+    "PoolSpec$shape",
+    "Role$shape",
+    'k: "struct"',
+    "writeJson",
+    "toWire",
+    "scanJson",
+    "readJsonText",
+    "structFromSeq",
+    "variantFromMap",
+  ];
+
+  async function bundle(entry: string, source: string): Promise<{ text: string; inputs: string[] }> {
+    writeFileSync(join(app, entry), source);
+    const result = await build({
+      entryPoints: [join(app, entry)],
+      absWorkingDir: app,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      minify: false,
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    return { text: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
+  }
+
+  it("a bundle of `import { poolDir }` alone holds no validator and still works", async () => {
+    const { text, inputs } = await bundle(
+      "shake.mjs",
+      `import { poolDir } from "${PACKAGE}";\nconsole.log(poolDir("acme", "workers"));\n`,
+    );
+    // Bundled from the installed tarball, not from the workspace.
+    expect(inputs).toContain(`node_modules/${PACKAGE}/dist/pool.js`);
+    const kept = forbidden.filter((word) => text.includes(word));
+    expect(kept, "validator code in the poolDir bundle").toEqual([]);
+    expect(text.length).toBeLessThan(8_000);
+    writeFileSync(join(app, "shake.bundle.mjs"), text);
+    const r = await node(join(app, "shake.bundle.mjs"));
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("/var/lib/mvm/tenants/acme/pools/workers\n");
+  });
+
+  it("the same check can fail: a bundle of parsePoolSpecJson holds the validators", async () => {
+    const { text } = await bundle(
+      "full.mjs",
+      `import { parsePoolSpecJson, stringifyPoolSpec } from "${PACKAGE}";\nconsole.log(stringifyPoolSpec(parsePoolSpecJson("{}")));\n`,
+    );
+    for (const word of ["readPoolSpec", "parsePoolSpec", "writeJson", "scanJson", "readJsonText"]) expect(text).toContain(word);
+  });
+
+  it.each(["esm", "cjs"] as const)("the whole consumer bundled as %s runs and prints what is expected", async (format) => {
+    const outfile = join(app, `consumer.bundle.${format === "esm" ? "mjs" : "cjs"}`);
+    await build({
+      entryPoints: [join(app, "src/consumer.ts")],
+      absWorkingDir: app,
+      outfile,
+      bundle: true,
+      format,
+      platform: "node",
+      logLevel: "silent",
+    });
+    const r = await node(outfile);
+    expect(r.stderr).toBe("");
+    expect(withoutMessages(JSON.parse(r.stdout))).toEqual(expected);
+  });
+});
