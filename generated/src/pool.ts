@@ -1285,7 +1285,7 @@ export const InstanceResources$shape: Shape = {
 };
 
 /**
- * Reads a InstanceResources from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
+ * Reads an InstanceResources from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1306,7 +1306,7 @@ export function safeParseInstanceResources(input: unknown): ParseResult<Instance
 }
 
 /**
- * Reads a InstanceResources from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
+ * Reads an InstanceResources from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1320,7 +1320,7 @@ export function safeParseInstanceResourcesJson(text: string): ParseResult<Instan
 }
 
 /**
- * Builds a InstanceResources from typed input, filling the defaults of fields left out; checked as {@link parseInstanceResources} checks.
+ * Builds an InstanceResources from typed input, filling the defaults of fields left out; checked as {@link parseInstanceResources} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1329,7 +1329,7 @@ export function createInstanceResources(input: InstanceResourcesInput): Instance
 }
 
 /**
- * The wire form of a InstanceResources as plain JSON data (omit rules applied); for text use {@link stringifyInstanceResources}.
+ * The wire form of an InstanceResources as plain JSON data (omit rules applied); for text use {@link stringifyInstanceResources}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1342,7 +1342,7 @@ export function serializeInstanceResources(value: InstanceResources): unknown {
 }
 
 /**
- * Writes a InstanceResources as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
+ * Writes an InstanceResources as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
  * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */
@@ -1662,7 +1662,7 @@ export const ArtifactPaths$shape: Shape = {
 };
 
 /**
- * Reads a ArtifactPaths from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
+ * Reads an ArtifactPaths from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1683,7 +1683,7 @@ export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPath
 }
 
 /**
- * Reads a ArtifactPaths from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
+ * Reads an ArtifactPaths from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -1697,7 +1697,7 @@ export function safeParseArtifactPathsJson(text: string): ParseResult<ArtifactPa
 }
 
 /**
- * Builds a ArtifactPaths from typed input, filling the defaults of fields left out; checked as {@link parseArtifactPaths} checks.
+ * Builds an ArtifactPaths from typed input, filling the defaults of fields left out; checked as {@link parseArtifactPaths} checks.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -1706,7 +1706,7 @@ export function createArtifactPaths(input: ArtifactPathsInput): ArtifactPaths {
 }
 
 /**
- * The wire form of a ArtifactPaths as plain JSON data (omit rules applied); for text use {@link stringifyArtifactPaths}.
+ * The wire form of an ArtifactPaths as plain JSON data (omit rules applied); for text use {@link stringifyArtifactPaths}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -1719,7 +1719,7 @@ export function serializeArtifactPaths(value: ArtifactPaths): unknown {
 }
 
 /**
- * Writes a ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
+ * Writes an ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
  * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */

@@ -51,7 +51,7 @@ export function readId(v: unknown): Id | undefined {
 export const Id$shape: Shape = { k: "cstring", name: "Id", problem: Id$problem };
 
 /**
- * Reads a Id from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
+ * Reads an Id from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -72,7 +72,7 @@ export function safeParseId(input: unknown): ParseResult<Id> {
 }
 
 /**
- * Reads a Id from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
+ * Reads an Id from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
  *
  * @throws {@link ValidationError} naming every failing path.
  */
@@ -86,7 +86,7 @@ export function safeParseIdJson(text: string): ParseResult<Id> {
 }
 
 /**
- * Checks a Id given in code.
+ * Checks an Id given in code.
  *
  * @throws {@link ValidationError} when a value does not fit its type.
  */
@@ -95,7 +95,7 @@ export function createId(input: Id): Id {
 }
 
 /**
- * The wire form of a Id as plain JSON data (omit rules applied); for text use {@link stringifyId}.
+ * The wire form of an Id as plain JSON data (omit rules applied); for text use {@link stringifyId}.
  *
  * @throws {@link ValidationError} when the value does not fit its type.
  */
@@ -104,7 +104,7 @@ export function serializeId(value: Id): unknown {
 }
 
 /**
- * Writes a Id as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
+ * Writes an Id as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
  *
  * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
  */

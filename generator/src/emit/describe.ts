@@ -13,3 +13,8 @@ export function stringRules(decl: StringDecl): string[] {
   if (decl.pattern !== undefined) rules.push(decl.patternDoc ?? `matches \`${decl.pattern}\``);
   return rules;
 }
+
+/** "a Role", "an Id", "an InstanceResources": the article a type name is read with. */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
+}

@@ -7,7 +7,7 @@ import { indexModel, type Model } from "../model/ir.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { MANIFEST, manifestText } from "./manifest.js";
 import { packageJson, tsconfigJson, type PackageInfo } from "./package-files.js";
-import { readme } from "./readme.js";
+import { readme } from "./readme/readme.js";
 import { indexFileStructure } from "./ts/index-file.js";
 import { moduleFileStructure, RUNTIME_MODULE } from "./ts/module-file.js";
 

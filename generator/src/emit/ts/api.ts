@@ -7,6 +7,7 @@ import { typeApiNames } from "../../model/api-names.js";
 import { assertNever, type TypeDecl } from "../../model/ir.js";
 import type { EmitContext } from "./context.js";
 import { structDefaultExpr, typeDefaultExpr } from "./defaults.js";
+import { withArticle } from "../describe.js";
 import { code, docs } from "./docs.js";
 import { readerName, shapeName } from "./names.js";
 
@@ -23,6 +24,7 @@ function fn(
 
 export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructures[] {
   const T = decl.name;
+  const aT = withArticle(T);
   const names = typeApiNames(decl, ctx.hasDefault(decl));
   const read = readerName(T);
   const shape = shapeName(T);
@@ -46,7 +48,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
         `return value;`,
       ].join("\n"),
       docs(
-        `Reads a ${T} from JSON data (\`JSON.parse\` output): checks it${decl.kind === "struct" ? ", fills defaults" : ""} and returns a fresh value; the input is never modified.`,
+        `Reads ${aT} from JSON data (\`JSON.parse\` output): checks it${decl.kind === "struct" ? ", fills defaults" : ""} and returns a fresh value; the input is never modified.`,
         `@throws {@link ValidationError} naming every failing path.`,
       ),
     ),
@@ -68,7 +70,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       T,
       `return ${names.parse}(${ctx.runtime("readJsonText")}(${JSON.stringify(T)}, ${shape}, text));`,
       docs(
-        `Reads a ${T} from JSON text as \`serde_json::from_str\` does, seeing what \`JSON.parse\` erases (repeated fields, \`1.0\` for an integer, integers beyond 2^53).`,
+        `Reads ${aT} from JSON text as \`serde_json::from_str\` does, seeing what \`JSON.parse\` erases (repeated fields, \`1.0\` for an integer, integers beyond 2^53).`,
         `@throws {@link ValidationError} naming every failing path.`,
       ),
     ),
@@ -94,8 +96,8 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       optionalInput ? `return input === undefined ? ${names.default}() : ${names.parse}(input);` : `return ${names.parse}(input);`,
       docs(
         decl.kind === "struct"
-          ? `Builds a ${T} from typed input, filling the defaults of fields left out${optionalInput ? " (all, without an argument)" : ""}; checked as {@link ${names.parse}} checks.`
-          : `Checks a ${T} given in code${optionalInput ? "; the default without an argument" : ""}.`,
+          ? `Builds ${aT} from typed input, filling the defaults of fields left out${optionalInput ? " (all, without an argument)" : ""}; checked as {@link ${names.parse}} checks.`
+          : `Checks ${aT} given in code${optionalInput ? "; the default without an argument" : ""}.`,
         `@throws {@link ValidationError} when a value does not fit its type.`,
       ),
     ),
@@ -116,7 +118,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       "unknown",
       `return ${ctx.runtime("toWire")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)});`,
       docs(
-        `The wire form of a ${T} as plain JSON data (omit rules applied); for text use {@link ${names.stringify}}.`,
+        `The wire form of ${aT} as plain JSON data (omit rules applied); for text use {@link ${names.stringify}}.`,
         `@throws {@link ValidationError} when the value does not fit its type.`,
       ),
     ),
@@ -131,7 +133,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       "string",
       `return ${ctx.runtime("writeJson")}(${JSON.stringify(T)}, ${shape}, ${ensure(ctx, decl)}, options?.pretty === true);`,
       docs(
-        `Writes a ${T} as JSON text, byte for byte as \`serde_json::to_string\` (or \`to_string_pretty\` with \`{ pretty: true }\`).`,
+        `Writes ${aT} as JSON text, byte for byte as \`serde_json::to_string\` (or \`to_string_pretty\` with \`{ pretty: true }\`).`,
         `@throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.`,
       ),
     ),
@@ -146,7 +148,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
           [{ name: "value", type: T }],
           "string",
           [`switch (value) {`, ...cases, `default: throw ${invalid}(${JSON.stringify(T)}, ${shape}, value);`, `}`].join("\n"),
-          docs(`The Display string of a ${T} (Rust \`fmt::Display\`).`, `@throws {@link ValidationError} for a value that is not a ${T}.`),
+          docs(`The Display string of ${aT} (Rust \`fmt::Display\`).`, `@throws {@link ValidationError} for a value that is not ${aT}.`),
         ),
       );
       out.push(
@@ -162,7 +164,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
     }
     case "open-enum":
       out.push(
-        fn(names.is!, [{ name: "value", type: "unknown" }], `value is ${T}`, `return typeof value === "string";`, docs(`Whether \`value\` can be a ${T}: any string can.`)),
+        fn(names.is!, [{ name: "value", type: "unknown" }], `value is ${T}`, `return typeof value === "string";`, docs(`Whether \`value\` can be ${aT}: any string can.`)),
       );
       break;
     case "string":
