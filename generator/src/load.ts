@@ -2,8 +2,15 @@
  * The loader: IDL files in, a checked model or diagnostics out. Pure over its input (no file
  * system); every problem of every file is reported, and a model is returned only without errors.
  */
-import { dedupeDiagnostics, formatLocation, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { didYouMean } from "./diagnostics/suggest.js";
+import {
+  compareStrings,
+  dedupeDiagnostics,
+  formatLocation,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+} from "./diagnostics/diagnostic.js";
+import { closest, didYouMean } from "./diagnostics/suggest.js";
 import { checkShape } from "./parse/check-shape.js";
 import { keyRange, type DataPath } from "./parse/locate.js";
 import { readYaml, type SourceFile, type YamlFile } from "./parse/read-yaml.js";
@@ -24,15 +31,28 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function loadIdl(files: readonly SourceFile[]): LoadResult {
+export interface LoadOptions {
+  /** Display path of the folder the files come from, for a diagnostic about the folder itself. */
+  readonly dir?: string;
+}
+
+export function loadIdl(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
   const load = new LoadContext();
+  if (files.length === 0) {
+    const dir = options.dir ?? "idl";
+    const at = { line: 1, col: 1, offset: 0 };
+    load.report("no-modules", { file: dir, start: at, end: at }, { dir });
+    return { model: undefined, diagnostics: load.diagnostics };
+  }
   const valid: { yaml: YamlFile; raw: RawModule }[] = [];
   let broken = false;
+  const unusable = load.unusableModules;
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const read = readYaml(file);
     load.diagnostics.push(...read.diagnostics);
     if (!read.yaml) {
       broken = true;
+      unusable.add(moduleNameOf(file.path));
       continue;
     }
     const shape = checkShape(read.yaml);
@@ -45,22 +65,34 @@ export function loadIdl(files: readonly SourceFile[]): LoadResult {
     // Declarations that break the schema are left out (their names stay known); the rest is still checked.
     const pruned = pruneBroken(read.yaml.data, shape.broken);
     registerBestEffort(load, read.yaml, pruned.removed);
-    if (pruned.raw) valid.push({ yaml: read.yaml, raw: pruned.raw });
+    if (pruned.raw) {
+      valid.push({ yaml: read.yaml, raw: pruned.raw });
+    } else {
+      const own = (read.yaml.data as { module?: unknown } | null)?.module;
+      unusable.add(moduleNameOf(file.path));
+      if (typeof own === "string") unusable.add(own);
+    }
   }
 
-  const contexts = registerModules(load, valid);
-  checkImports(load, valid, contexts, broken);
+  const contexts = registerModules(load, dependencyOrder(valid));
+  checkImports(valid, contexts, unusable);
 
   const pending: PendingDefault[] = [];
   const typesByModule = new Map<string, TypeDecl[]>();
   const rawRoots: RawRootDecl[] = [];
   const rawHelpers: RawHelper[] = [];
-  for (const { raw } of valid) {
+  for (const { yaml, raw } of valid) {
     const ctx = contexts.get(raw.module);
-    if (ctx === undefined) continue;
-    typesByModule.set(raw.module, buildTypes(ctx, raw.types ?? {}, pending));
-    for (const [name, r] of Object.entries(raw.roots ?? {})) rawRoots.push({ ctx, name, raw: r });
-    for (const [name, h] of Object.entries(raw.paths ?? {})) rawHelpers.push({ ctx, name, raw: h });
+    if (ctx === undefined || ctx.yaml !== yaml) continue;
+    // Declarations reported as duplicates are left out, so they cause nothing further.
+    const own = <T>(section: Readonly<Record<string, T>> | undefined, kind: DeclKind): [string, T][] =>
+      Object.entries(section ?? {}).filter(([name]) => {
+        const declared = load.names.get(name);
+        return declared?.kind === kind && declared.module === raw.module && declared.broken !== true;
+      });
+    typesByModule.set(raw.module, buildTypes(ctx, Object.fromEntries(own(raw.types, "type")), pending));
+    for (const [name, r] of own(raw.roots, "root")) rawRoots.push({ ctx, name, raw: r });
+    for (const [name, h] of own(raw.paths, "path")) rawHelpers.push({ ctx, name, raw: h });
   }
   const roots = buildRoots(rawRoots);
   const helpers = buildPaths(rawHelpers, roots);
@@ -68,7 +100,7 @@ export function loadIdl(files: readonly SourceFile[]): LoadResult {
   const modules: Module[] = [];
   for (const { yaml, raw } of valid) {
     const ctx = contexts.get(raw.module);
-    if (ctx === undefined) continue;
+    if (ctx === undefined || ctx.yaml !== yaml) continue;
     modules.push({
       name: raw.module,
       file: yaml.file.path,
@@ -76,7 +108,9 @@ export function loadIdl(files: readonly SourceFile[]): LoadResult {
       imports: [...(raw.imports ?? [])].sort(),
       types: typesByModule.get(raw.module) ?? [],
       roots: roots.filter((r) => r.module === raw.module),
-      paths: Object.keys(raw.paths ?? {}).flatMap((name) => helpers.get(name) ?? []),
+      paths: Object.keys(raw.paths ?? {})
+        .flatMap((name) => helpers.get(name) ?? [])
+        .filter((h) => h.module === raw.module),
       range: ctx.keyAt([]),
     });
   }
@@ -93,6 +127,7 @@ function moduleNameOf(path: string): string {
 }
 
 const SECTIONS = ["types", "roots", "paths"] as const;
+const MODULE_KEYS: readonly string[] = ["idl", "module", "doc", "imports", ...SECTIONS];
 
 /**
  * Removes the declarations that hold schema errors. Returns undefined data when an error sits
@@ -104,6 +139,12 @@ function pruneBroken(data: unknown, broken: readonly DataPath[]): { raw: RawModu
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (const path of broken) {
     const [section, name] = path;
+    if (path.length === 1 && typeof section === "string" && !MODULE_KEYS.includes(section) && closest(section, MODULE_KEYS) === undefined) {
+      // A key foreign to the language (`owner: team-a`) is reported and ignored; a near miss of a
+      // real one (`typess:`, `imprts:`) leaves the module unusable, or every use of it would be reported.
+      delete copy[section];
+      continue;
+    }
     if (!(SECTIONS as readonly unknown[]).includes(section) || typeof name !== "string") return { raw: undefined, removed: data };
     const entries = { ...(copy[section as string] as Record<string, unknown>) };
     if (name in entries) {
@@ -128,13 +169,10 @@ function registerBestEffort(load: LoadContext, yaml: YamlFile, removed: unknown)
     if (typeof entries !== "object" || entries === null || Array.isArray(entries)) continue;
     for (const [name, value] of Object.entries(entries)) {
       if (load.names.has(name)) continue;
-      load.names.set(name, { name, kind, module, range: keyRange(yaml, [section, name]) });
-      const k = (value as { kind?: unknown } | null)?.kind;
-      if (kind === "type" && (k === "enum" || k === "open-enum" || k === "struct" || k === "string")) {
-        load.rawTypes.set(name, { module, raw: value as RawType });
-      } else if (kind === "type") {
-        load.rawTypes.set(name, { module, raw: { kind: "struct", fields: {} } });
-      }
+      load.names.set(name, { name, kind, module, range: keyRange(yaml, [section, name]), broken: true });
+      // Never read for its content (a broken type is used silently), but kept a mapping all the same.
+      const raw = (typeof value === "object" && value !== null ? value : {}) as RawType;
+      if (kind === "type") load.rawTypes.set(name, { module, raw, broken: true });
     }
   }
 }
@@ -143,13 +181,17 @@ function registerModules(load: LoadContext, valid: readonly { yaml: YamlFile; ra
   const contexts = new Map<string, ModuleContext>();
   for (const { yaml, raw } of valid) {
     const fileModule = moduleNameOf(yaml.file.path);
+    // Files come in dependency order: a name declared again by a module that imports the first one is the duplicate.
     const ctx = new ModuleContext(load, yaml, raw.module, new Set(raw.imports ?? []));
     if (raw.module !== fileModule) {
       ctx.report("module-name-mismatch", ctx.valueAt(["module"]), { module: raw.module, file: yaml.file.path });
     }
     const other = contexts.get(raw.module);
     if (other) {
-      ctx.report("duplicate-name", ctx.valueAt(["module"]), { name: raw.module, other: formatLocation(other.valueAt(["module"])) });
+      // A module named after another file is reported as that mismatch alone.
+      if (raw.module === fileModule) {
+        ctx.report("duplicate-name", ctx.valueAt(["module"]), { name: raw.module, other: formatLocation(other.valueAt(["module"])) });
+      }
       continue;
     }
     contexts.set(raw.module, ctx);
@@ -165,6 +207,7 @@ function registerModules(load: LoadContext, valid: readonly { yaml: YamlFile; ra
         const previous = load.names.get(name);
         if (previous) {
           ctx.report("duplicate-name", range, { name, other: formatLocation(previous.range) });
+          load.duplicated.add(name);
           continue;
         }
         load.names.set(name, { name, kind, module: raw.module, range });
@@ -176,19 +219,18 @@ function registerModules(load: LoadContext, valid: readonly { yaml: YamlFile; ra
 }
 
 function checkImports(
-  load: LoadContext,
   valid: readonly { yaml: YamlFile; raw: RawModule }[],
   contexts: ReadonlyMap<string, ModuleContext>,
-  broken: boolean,
+  unusable: ReadonlySet<string>,
 ): void {
-  const known = new Set([...contexts.keys(), ...[...load.names.values()].map((n) => n.module)]);
-  for (const { raw } of valid) {
+  const known = new Set([...contexts.keys(), ...unusable]);
+  for (const { yaml, raw } of valid) {
     const ctx = contexts.get(raw.module);
-    if (!ctx) continue;
+    if (!ctx || ctx.yaml !== yaml) continue;
     (raw.imports ?? []).forEach((name, i) => {
       if (name === raw.module) {
         ctx.report("import-cycle", ctx.valueAt(["imports", i]), { cycle: `${name} -> ${name}` });
-      } else if (!known.has(name) && !broken) {
+      } else if (!known.has(name)) {
         ctx.report("unknown-module", ctx.valueAt(["imports", i]), { module: name, hint: didYouMean(name, contexts.keys()) });
       }
     });
@@ -218,9 +260,10 @@ function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
   const taken = new Map<string, string>();
   for (const name of RUNTIME_EXPORTS) taken.set(name, "the runtime export of the same name");
   const types = new Map(modules.flatMap((m) => m.types.map((t) => [t.name, t] as const)));
-  const claim = (name: string, what: string, range: Diagnostic["range"]): void => {
+  const claim = (name: string, what: string, range: Diagnostic["range"], of?: string): void => {
     if ((RESERVED_GLOBALS as readonly string[]).includes(name)) {
-      load.report("reserved-name", range, { name, what: `a ${what} name`, reason: "it would shadow a JavaScript global" });
+      const as = what === "generated name" ? "a generated name" : `a ${what} name`;
+      load.report("reserved-name", range, { name, what: as, reason: "it would shadow a JavaScript global" });
       return;
     }
     const other = taken.get(name);
@@ -228,12 +271,14 @@ function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
       load.report("name-collision", range, { what: capitalize(what), name, other });
       return;
     }
-    taken.set(name, `${what} '${name}'`);
+    taken.set(name, `${what} '${name}'${of === undefined ? "" : ` of ${of}`}`);
   };
   for (const m of modules) {
     for (const t of m.types) {
       const names = typeApiNames(t, typeHasDefault(types, { kind: "named", name: t.name, range: t.range }));
-      for (const n of Object.values(names)) if (n !== undefined) claim(n, n === t.name ? "type" : "generated function or type", t.range);
+      for (const n of Object.values(names)) {
+        if (n !== undefined) claim(n, n === t.name ? "type" : "generated name", t.range, n === t.name ? undefined : `type ${t.name}`);
+      }
     }
     for (const r of m.roots) claim(rootConstName(r), "root", r.range);
     for (const p of m.paths) claim(pathFunctionName(p), "path helper", p.range);
@@ -242,6 +287,30 @@ function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The loaded files with imported modules first, ties broken by module name then path. */
+function dependencyOrder<T extends { readonly yaml: YamlFile; readonly raw: RawModule }>(valid: readonly T[]): T[] {
+  // Of files claiming the same module, the one named after it comes first.
+  const misnamed = (v: T): number => (moduleNameOf(v.yaml.file.path) === v.raw.module ? 0 : 1);
+  const sorted = [...valid].sort(
+    (a, b) => compareStrings(a.raw.module, b.raw.module) || misnamed(a) - misnamed(b) || compareStrings(a.yaml.file.path, b.yaml.file.path),
+  );
+  const first = new Map<string, T>();
+  for (const v of sorted) if (!first.has(v.raw.module)) first.set(v.raw.module, v);
+  const out: T[] = [];
+  const seen = new Set<T>();
+  const visit = (v: T): void => {
+    if (seen.has(v)) return;
+    seen.add(v);
+    for (const dep of [...(v.raw.imports ?? [])].sort()) {
+      const d = first.get(dep);
+      if (d) visit(d);
+    }
+    out.push(v);
+  };
+  for (const v of sorted) visit(v);
+  return out;
 }
 
 /** Imported modules first; ties broken by name, so the order never depends on the file system. */

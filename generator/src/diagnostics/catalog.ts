@@ -25,7 +25,7 @@ export const catalog = {
   "yaml-multiple-documents": entry("error", "A module file holds one YAML document; found another one here."),
   "yaml-alias": entry("error", "YAML anchors and aliases are not allowed in the IDL; write the value out."),
   "yaml-tag": entry("error", "YAML tag '{tag}' is not allowed in the IDL."),
-  "yaml-non-string-key": entry("error", "Keys must be plain strings."),
+  "yaml-non-string-key": entry("error", "Keys must be plain strings; this one is {got}."),
   // Shape of the document (checked against generator/idl.schema.json).
   "unknown-key": entry("error", "Unknown key '{key}' in {where}.{hint}"),
   "missing-key": entry("error", "Missing key '{key}' in {where}."),
@@ -54,7 +54,7 @@ export const catalog = {
   // Defaults and omit rules.
   "conflicting-defaults": entry("error", "A field has either 'default' or 'type_default', not both."),
   "invalid-default": entry("error", "Default does not fit type {type}: {detail}."),
-  "no-type-default": entry("error", "Type {type} has no default of its own; give a literal 'default' or none."),
+  "no-type-default": entry("error", "Type {type} has no default of its own for 'type_default' to use; write a literal 'default' instead."),
   "invalid-omit": entry("error", "'omit: {omit}' needs {needs}; field type is {type}."),
   // Path helpers.
   "template-syntax": entry("error", "Invalid template: {detail}."),
@@ -62,7 +62,7 @@ export const catalog = {
   "unanchored-template": entry("error", "A template must start with a root or another path helper, as '{{root}/...'."),
   "path-cycle": entry("error", "Path helpers build on each other in a cycle: {cycle}."),
   "unused-param": entry("error", "Parameter '{name}' is declared but not used in the template."),
-  "param-conflict": entry("error", "Parameter '{name}' is {first} in '{helper}' but {second} here."),
+  "param-conflict": entry("error", "Parameter '{name}' already comes from '{helper}', which this template builds on; remove it here."),
   "invalid-param-type": entry("error", "Path parameters must have a string type (string or a 'kind: string' type); '{type}' is not one."),
 } as const satisfies Record<string, Entry>;
 

@@ -1,16 +1,22 @@
 /** "Did you mean" suggestions by edit distance. */
 
-/** Levenshtein distance, case-insensitive on ASCII so `roleSpec` finds `RoleSpec`. */
+/**
+ * Edit distance where swapping two neighbouring letters is one edit (optimal string alignment), so
+ * `knid` finds `kind`; case-insensitive on ASCII so `roleSpec` finds `RoleSpec`.
+ */
 function distance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
+  let before: number[] = [];
   let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
   for (let i = 1; i <= s.length; i++) {
     const cur = [i];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) cur[j] = Math.min(cur[j]!, before[j - 2]! + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[t.length]!;

@@ -2,7 +2,7 @@
  * Builds roots and path helpers across all modules: parses templates, resolves placeholders,
  * inherits parameters and the root from the helper a template starts with, and finds cycles.
  */
-import type { SourceRange } from "../diagnostics/diagnostic.js";
+import { formatLocation, type SourceRange } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { ModuleContext } from "./context.js";
 import type { PathHelper, PathParam, PathRoot, TemplatePart } from "./ir.js";
@@ -38,6 +38,11 @@ export function buildRoots(roots: readonly RawRootDecl[]): PathRoot[] {
       ctx.report("invalid-value", ctx.valueAt([...path, "value"]), {
         where: `root '${name}'`,
         detail: "a root cannot contain '{', '}' or NUL",
+      });
+    } else if (/\/\/|\/\.\.?(\/|$)/.test(raw.value)) {
+      ctx.report("invalid-value", ctx.valueAt([...path, "value"]), {
+        where: `root '${name}'`,
+        detail: "a root cannot have empty, '.' or '..' segments",
       });
     }
     return { name, module: ctx.name, value: raw.value, doc: docText(raw.doc), range: ctx.keyAt(path) };
@@ -78,8 +83,12 @@ export function buildPaths(helpers: readonly RawHelper[], roots: readonly PathRo
       root = anchor.name;
     } else if (anchor?.kind === "helper") {
       if (active.includes(anchor.name)) {
+        // Reported once, where the cycle is entered: at the helper the message starts with.
         const cycle = [...active.slice(active.indexOf(anchor.name)), anchor.name];
-        ctx.report("path-cycle", anchor.range, { cycle: cycle.join(" -> ") });
+        const entry = parsed.get(anchor.name)!;
+        entry.helper.ctx.report("path-cycle", entry.parts[0]!.kind === "text" ? anchor.range : entry.parts[0]!.range, {
+          cycle: cycle.join(" -> "),
+        });
       } else {
         const base = build(anchor.name);
         if (base) {
@@ -97,12 +106,7 @@ export function buildPaths(helpers: readonly RawHelper[], roots: readonly PathRo
     for (const own of p.ownParams) {
       const clash = inherited.find((q) => q.name === own.name);
       if (clash) {
-        ctx.report("param-conflict", own.range, {
-          name: own.name,
-          first: `already a parameter`,
-          helper: clash.declaredBy,
-          second: "declared again",
-        });
+        ctx.report("param-conflict", own.range, { name: own.name, helper: clash.declaredBy });
         continue;
       }
       params.push(own);
@@ -117,16 +121,25 @@ export function buildPaths(helpers: readonly RawHelper[], roots: readonly PathRo
       root,
       range: ctx.keyAt(["paths", name]),
     };
-    // Placeholders naming inherited parameters are fine; any other unknown one was reported while parsing.
-    for (const part of helper.template) {
-      if (part.kind === "param" && !params.some((q) => q.name === part.name)) {
-        ctx.report("unknown-placeholder", part.range, {
-          name: part.name,
-          hint: didYouMean(part.name, [...params.map((q) => q.name), ...rawByName.keys(), ...rootByName.keys()]),
-        });
-        failed.add(name);
-        return undefined;
-      }
+    // Placeholders naming inherited parameters are fine; every other one is unknown.
+    const unknown = helper.template.filter(
+      (part): part is Extract<TemplatePart, { kind: "param" }> => part.kind === "param" && !params.some((q) => q.name === part.name),
+    );
+    for (const part of unknown) {
+      ctx.report("unknown-placeholder", part.range, {
+        name: part.name,
+        hint: didYouMean(part.name, [...params.map((q) => q.name), ...rawByName.keys(), ...rootByName.keys()]),
+      });
+    }
+    // A parameter the template does not use; not reported beside an unknown placeholder, most likely its misspelling.
+    const unused =
+      unknown.length > 0
+        ? []
+        : p.ownParams.filter((own) => params.includes(own) && !helper.template.some((t) => t.kind === "param" && t.name === own.name));
+    for (const own of unused) ctx.report("unused-param", own.range, { name: own.name });
+    if (unknown.length > 0 || unused.length > 0) {
+      failed.add(name);
+      return undefined;
     }
     built.set(name, helper);
     return helper;
@@ -152,9 +165,10 @@ function parseHelper(
     const ppath = [...path, "params", paramName];
     const range = ctx.keyAt(ppath);
     if (rawByName.has(paramName)) {
+      const other = rawByName.get(paramName)!;
       ctx.report("duplicate-name", range, {
         name: paramName,
-        other: `${rawByName.get(paramName)!.ctx.keyAt(["paths", paramName]).file} (a path helper)`,
+        other: `${formatLocation(other.ctx.keyAt(["paths", paramName]))} (a path helper)`,
       });
       ok = false;
     }
@@ -202,7 +216,7 @@ function parseHelper(
       return undefined;
     }
     flushText(i);
-    const first = parts.length === 0;
+    const first = !parts.some((p) => p.kind !== "text");
     const part = resolvePlaceholder(ctx, placeholder, range, ownParams, rootByName, rawByName);
     if (part === undefined) {
       ok = false;
@@ -221,24 +235,30 @@ function parseHelper(
   flushText(text.length);
   const anchor = parts[0];
   if (ok && anchor?.kind === "param" && !ownParams.some((p) => p.name === anchor.name)) {
-    // Nothing is inherited before the anchor, so an unknown first placeholder is a misspelling.
-    ctx.report("unknown-placeholder", anchor.range, {
-      name: anchor.name,
-      hint: didYouMean(anchor.name, [...rawByName.keys(), ...rootByName.keys()]),
-    });
+    // Nothing is inherited before the anchor, so an unknown first placeholder is a misspelling
+    // (unless it may be declared in an imported module that could not be read).
+    if (!ctx.importsUnusable()) {
+      ctx.report("unknown-placeholder", anchor.range, {
+        name: anchor.name,
+        hint: didYouMean(anchor.name, [...rawByName.keys(), ...rootByName.keys()]),
+      });
+    }
     ok = false;
   } else if (ok && anchor?.kind !== "root" && anchor?.kind !== "helper") {
     ctx.report("unanchored-template", rangeOf(0, Math.max(1, text.indexOf("}") + 1)));
     ok = false;
   }
-  for (const own of ownParams) {
-    if (!parts.some((p) => p.kind === "param" && p.name === own.name)) {
-      ctx.report("unused-param", own.range, { name: own.name });
-      ok = false;
-    }
-  }
   if (/(^|\/)\.\.?(\/|$)/.test(text.replace(/\{[^}]*\}/g, "x"))) {
     ctx.report("template-syntax", rangeOf(0, text.length), { detail: "'.' and '..' segments are not allowed" });
+    ok = false;
+  }
+  // The path functions join with '/' as upstream's format! does: no empty segment, no trailing '/'.
+  const empty = text.indexOf("//");
+  if (empty >= 0) {
+    ctx.report("template-syntax", rangeOf(empty, empty + 2), { detail: "empty path segments ('//') are not allowed" });
+    ok = false;
+  } else if (text.endsWith("/")) {
+    ctx.report("template-syntax", rangeOf(text.length - 1, text.length), { detail: "a template must not end with '/'" });
     ok = false;
   }
   return ok ? { helper, parts, ownParams } : undefined;
@@ -253,6 +273,11 @@ function resolvePlaceholder(
   rawByName: ReadonlyMap<string, RawHelper>,
 ): TemplatePart | undefined {
   if (ownParams.some((p) => p.name === name)) return { kind: "param", name, range };
+  // A root or helper that failed the shape check, or was reported as a duplicate: nothing more to say.
+  const declared = ctx.load.names.get(name);
+  if (declared !== undefined && (declared.kind === "root" || declared.kind === "path")) {
+    if (ctx.load.duplicated.has(name) || (!rootByName.has(name) && !rawByName.has(name))) return undefined;
+  }
   const root = rootByName.get(name);
   if (root) {
     if (!ctx.canSee(root.module)) {

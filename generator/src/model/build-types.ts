@@ -130,7 +130,9 @@ function buildString(ctx: ModuleContext, name: string, raw: RawString, path: Dat
     try {
       new RegExp(raw.pattern, "u");
     } catch (error) {
-      ctx.report("invalid-pattern", ctx.valueAt([...path, "pattern"]), { detail: (error as Error).message });
+      // "Invalid regular expression: /.../u: Unterminated group" -> "unterminated group".
+      const detail = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+      ctx.report("invalid-pattern", ctx.valueAt([...path, "pattern"]), { detail: detail.charAt(0).toLowerCase() + detail.slice(1) });
     }
   }
   return {

@@ -3,7 +3,7 @@
  * exist, structs with a default whose fields all have one, and types that contain themselves.
  */
 import { isScalar } from "yaml";
-import { didYouMean } from "../diagnostics/suggest.js";
+import { closest } from "../diagnostics/suggest.js";
 import type { DataPath } from "../parse/locate.js";
 import type { PendingDefault } from "./build-types.js";
 import type { LoadContext, ModuleContext } from "./context.js";
@@ -136,8 +136,8 @@ function literalProblem(
           if (typeof value !== "string") return fail(`expected one of ${wires.map((w) => `'${w}'`).join(", ")}, got ${show(value)}`);
           if (wires.includes(value)) return undefined;
           const byName = decl.variants.find((v) => v.name === value);
-          const hint = byName ? ` Defaults are wire values: write '${byName.wire}'.` : didYouMean(value, wires);
-          return fail(`'${value}' is not a wire name of ${decl.name}.${hint}`);
+          const hint = byName ? `; defaults are wire values, so write '${byName.wire}'` : meant(value, wires);
+          return fail(`'${value}' is not a wire name of ${decl.name}${hint}`);
         }
         case "open-enum":
           return typeof value === "string" ? undefined : fail(`expected a string, got ${show(value)}`);
@@ -161,7 +161,7 @@ function structProblem(
   const wires = decl.fields.map((f) => f.wire);
   for (const key of Object.keys(value)) {
     if (!wires.includes(key)) {
-      return { detail: `${decl.name} has no field '${key}'.${didYouMean(key, wires)}`, path: [...path, key] };
+      return { detail: `${decl.name} has no field '${key}'${meant(key, wires)}`, path: [...path, key] };
     }
   }
   for (const f of decl.fields) {
@@ -210,6 +210,12 @@ function integerProblem(ctx: ModuleContext, name: IntegerName, value: unknown, p
     return { detail: `${text} is beyond 2^53, which a JavaScript number cannot hold exactly`, path };
   }
   return undefined;
+}
+
+/** " (did you mean 'x'?)" or "": a hint inside a detail, which the message template ends with a period. */
+function meant(name: string, candidates: readonly string[]): string {
+  const match = closest(name, candidates);
+  return match === undefined ? "" : ` (did you mean '${match}'?)`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

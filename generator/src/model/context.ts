@@ -13,6 +13,8 @@ export interface DeclaredName {
   readonly kind: DeclKind;
   readonly module: string;
   readonly range: SourceRange;
+  /** Declared in a part of a module that failed the shape check: known, but not built or checked. */
+  readonly broken?: boolean;
 }
 
 export class LoadContext {
@@ -22,7 +24,14 @@ export class LoadContext {
   /** Modules by name. */
   readonly modules = new Map<string, ModuleContext>();
   /** Every declared type's raw data by name, for checks that look across modules. */
-  readonly rawTypes = new Map<string, { readonly module: string; readonly raw: RawType }>();
+  readonly rawTypes = new Map<string, { readonly module: string; readonly raw: RawType; readonly broken?: boolean }>();
+  /** Names declared more than once: a use of one cannot tell which is meant, so it reports nothing more. */
+  readonly duplicated = new Set<string>();
+  /**
+   * Modules whose files could not be read as modules (YAML errors, or errors outside any
+   * declaration): importing them is not reported, nor is a name that they may declare.
+   */
+  readonly unusableModules = new Set<string>();
 
   report(code: DiagnosticCode, range: SourceRange, args: Readonly<Record<string, string | number>> = {}): void {
     this.diagnostics.push(diagnostic(code, range, args));
@@ -77,6 +86,11 @@ export class ModuleContext {
     const exact = node.type === "PLAIN" || (quoted && !/[\\']/.test(raw.slice(1, -1)) && !raw.includes("\n"));
     const base = from + (quoted ? 1 : 0);
     return (start, end) => (exact ? rangeAt(this.yaml, base + start, base + end) : rangeAt(this.yaml, from, to));
+  }
+
+  /** Whether a name not found may be declared in an imported module that could not be read. */
+  importsUnusable(): boolean {
+    return [...this.imports].some((m) => this.load.unusableModules.has(m));
   }
 
   /** Whether `name`, declared in `module`, may be referred to from this module. */

@@ -9,7 +9,8 @@ import { parseTypeExpr } from "./type-expr.js";
 export function resolveTypeExpr(ctx: ModuleContext, path: DataPath, text: string): TypeRef | undefined {
   const parsed = parseTypeExpr(text, ctx.scalarRanges(path));
   if (!parsed.ok) {
-    ctx.report("type-syntax", parsed.range, { text, detail: parsed.detail });
+    if (parsed.mapKey !== undefined) ctx.report("invalid-map-key", parsed.range, { key: parsed.mapKey });
+    else ctx.report("type-syntax", parsed.range, { text, detail: parsed.detail });
     return undefined;
   }
   return checkNames(ctx, parsed.type) ? parsed.type : undefined;
@@ -34,10 +35,13 @@ function checkNames(ctx: ModuleContext, type: TypeRef): boolean {
     case "named": {
       const declared = ctx.load.rawTypes.get(type.name);
       if (declared === undefined) {
+        if (ctx.importsUnusable()) return false;
         const candidates = [...ctx.load.rawTypes.keys(), ...PRIMITIVE_NAMES];
         ctx.report("unknown-type", type.range, { name: type.name, hint: didYouMean(type.name, candidates) });
         return false;
       }
+      // A declaration that failed the shape check was reported there; using it reports nothing more.
+      if (declared.broken === true || ctx.load.duplicated.has(type.name)) return false;
       if (!ctx.canSee(declared.module)) {
         ctx.report("not-imported", type.range, { name: type.name, module: declared.module });
         return false;

@@ -1,12 +1,18 @@
 /** Parses type expressions such as `map<string, list<SecretScope>>`, keeping a range per part. */
 import type { SourceRange } from "../diagnostics/diagnostic.js";
-import { isPrimitiveName, type TypeRef } from "./ir.js";
+import { isPrimitiveName, typeText, type TypeRef } from "./ir.js";
 
 export type RangeOf = (start: number, end: number) => SourceRange;
 
 export type TypeExprResult =
   | { readonly ok: true; readonly type: TypeRef }
-  | { readonly ok: false; readonly detail: string; readonly range: SourceRange };
+  | {
+      readonly ok: false;
+      readonly detail: string;
+      readonly range: SourceRange;
+      /** Set when the expression is well formed but a map key is not `string`: the key as written. */
+      readonly mapKey?: string;
+    };
 
 /**
  * Parses `text`, where `rangeOf(start, end)` maps offsets within the text to source ranges.
@@ -70,7 +76,7 @@ export function parseTypeExpr(text: string, rangeOf: RangeOf): TypeExprResult {
         if (bad) return bad;
         const key = args[0]!;
         if (key.kind !== "primitive" || key.name !== "string") {
-          return { ok: false, detail: "map keys must be 'string', as map<string, T>", range: key.range };
+          return { ok: false, detail: "map keys must be 'string', as map<string, T>", range: key.range, mapKey: typeText(key) };
         }
         return { ok: true, type: { kind: "map", value: args[1]!, range } };
       }

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { didYouMean } from "../diagnostics/suggest.js";
+import { closest, didYouMean } from "../diagnostics/suggest.js";
 import { idlValidator } from "./idl-validator.js";
 import { keyRange, parsePointer, valueRange, type DataPath } from "./locate.js";
 import type { YamlFile } from "./read-yaml.js";
@@ -20,18 +20,43 @@ export function checkShape(yaml: YamlFile): ShapeResult {
   if (validate(yaml.data)) return { diagnostics: [], broken: [] };
   const diagnostics: Diagnostic[] = [];
   const broken: DataPath[] = [];
-  for (const error of validate.errors ?? []) {
-    broken.push(parsePointer(error.instancePath));
+  const errors = validate.errors ?? [];
+  const misspelled = misspelledKeys(errors);
+  for (const error of errors) {
+    // A bad name, or an unknown key, breaks what holds it only, not the whole section around it.
+    const name = error.keyword === "additionalProperties" ? String(error.params["additionalProperty"]) : nameInError(error);
+    broken.push(name === undefined ? parsePointer(error.instancePath) : [...parsePointer(error.instancePath), name]);
+    // `templat:` is reported as an unknown key suggesting 'template'; the missing 'template' follows from it.
+    if (error.keyword === "required" && misspelled.has(`${error.instancePath}\0${String(error.params["missingProperty"])}`)) continue;
     const d = toDiagnostic(yaml, error);
     if (d !== undefined) diagnostics.push(d);
   }
   return { diagnostics, broken };
 }
 
+/** `instancePath NUL key` for each allowed key that an unknown key is most likely a misspelling of. */
+function misspelledKeys(errors: readonly ErrorObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const match = closest(String(error.params["additionalProperty"]), allowed);
+    if (match !== undefined) out.add(`${error.instancePath}\0${match}`);
+  }
+  return out;
+}
+
+/** The property name a `propertyNames` error is about (ajv puts it on the error, not in params). */
+function nameInError(error: ErrorObject): string | undefined {
+  const name = (error as { propertyName?: unknown }).propertyName ?? (error.params as Record<string, unknown>)["propertyName"];
+  return typeof name === "string" ? name : undefined;
+}
+
 function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefined {
   const path: DataPath = parsePointer(error.instancePath);
   const where = describePath(path);
   const params = error.params as Record<string, unknown>;
+  const propertyName = error.keyword === "propertyNames" ? undefined : nameInError(error);
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
@@ -39,8 +64,16 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
       const hint = didYouMean(key, allowed) || (allowed.length > 0 ? ` Allowed: ${allowed.join(", ")}.` : "");
       return diagnostic("unknown-key", keyRange(yaml, [...path, key]), { key, where, hint });
     }
-    case "required":
-      return diagnostic("missing-key", keyRange(yaml, path), { key: String(params["missingProperty"]), where });
+    case "required": {
+      const key = String(params["missingProperty"]);
+      // Where other keys are not refused by the schema itself (a type before its kind is known), a
+      // near miss of the missing key is what was meant: `knd: enum`.
+      const near = nearMiss(error, key);
+      if (near !== undefined) {
+        return diagnostic("unknown-key", keyRange(yaml, [...path, near]), { key: near, where, hint: ` Did you mean '${key}'?` });
+      }
+      return diagnostic("missing-key", keyRange(yaml, path), { key, where });
+    }
     case "const":
       if (path.length === 1 && path[0] === "idl") return diagnostic("unsupported-version", valueRange(yaml, path));
       return diagnostic("invalid-value", valueRange(yaml, path), {
@@ -49,27 +82,31 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
       });
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map(String);
-      const hint = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
+      const match = typeof error.data === "string" ? closest(error.data, allowed) : undefined;
       return diagnostic("invalid-value", valueRange(yaml, path), {
         where,
-        detail: `expected one of ${allowed.join(", ")}${hint ? `;${hint.replace(/\?$/, "")}?` : ""}`,
+        detail: `expected one of ${allowed.join(", ")}, got ${describeData(error.data)}${match === undefined ? "" : ` (did you mean '${match}'?)`}`,
       });
     }
-    case "type":
-      return diagnostic("invalid-value", valueRange(yaml, path), {
-        where,
-        detail: `expected ${article(String(params["type"]))}, got ${describeData(error.data)}`,
-      });
+    case "type": {
+      // Variants and known values are written empty or as a mapping (if/then/else in the schema).
+      const expected = params["type"] === "null" ? "nothing or a mapping" : article(String(params["type"]));
+      const got = path.length === 0 && error.data === null ? "an empty file" : describeData(error.data);
+      return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `expected ${expected}, got ${got}` });
+    }
     case "pattern":
-      if (typeof params["propertyName"] === "string") {
-        const name = params["propertyName"];
-        return diagnostic("invalid-name", keyRange(yaml, [...path, name]), { name, where, rule: nameRule(error.schema) });
+      if (propertyName !== undefined) {
+        return diagnostic("invalid-name", keyRange(yaml, [...path, propertyName]), {
+          name: propertyName,
+          where,
+          rule: nameRule(error.schema),
+        });
       }
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: patternDetail(path, error.schema) });
     case "minLength":
-      if (typeof params["propertyName"] === "string") {
-        return diagnostic("invalid-name", keyRange(yaml, [...path, params["propertyName"]]), {
-          name: params["propertyName"],
+      if (propertyName !== undefined) {
+        return diagnostic("invalid-name", keyRange(yaml, [...path, propertyName]), {
+          name: propertyName,
           where,
           rule: "names cannot be empty",
         });
@@ -91,10 +128,7 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
           hint: didYouMean(kind, allowed),
         });
       }
-      // A missing 'kind' is reported by 'required'; a non-string one here.
-      if (isObject(error.data) && "kind" in error.data) {
-        return diagnostic("invalid-value", valueRange(yaml, [...path, "kind"]), { where, detail: "expected a string" });
-      }
+      // A missing 'kind' is reported by 'required', a non-string one by 'type'.
       return undefined;
     }
     // Wrappers whose inner errors are reported on their own.
@@ -106,6 +140,14 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
     default:
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: error.message ?? error.keyword });
   }
+}
+
+/** A key of the object that is not allowed there and is within a typo of `key`. */
+function nearMiss(error: ErrorObject, key: string): string | undefined {
+  const schema = error.parentSchema as { properties?: object; additionalProperties?: unknown } | undefined;
+  if (schema === undefined || schema.additionalProperties === false || !isObject(error.data)) return undefined;
+  const allowed = Object.keys(schema.properties ?? {});
+  return Object.keys(error.data).find((k) => !allowed.includes(k) && closest(k, [key]) === key);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -122,7 +164,7 @@ export function describeData(data: unknown): string {
   if (Array.isArray(data)) return "a list";
   if (typeof data === "object") return "a mapping";
   if (typeof data === "string") return `the string ${JSON.stringify(data)}`;
-  return `${typeof data} ${String(data)}`;
+  return `the ${typeof data} ${String(data)}`;
 }
 
 function nameRule(pattern: unknown): string {
@@ -149,9 +191,11 @@ export function describePath(path: DataPath): string {
   const [section, name, sub, item, rest] = path;
   if (section === undefined) return "the module";
   if (section === "types" && name !== undefined) {
-    if (sub === "fields" && item !== undefined) return `field '${item}' of ${name}`;
-    if (sub === "variants" && item !== undefined) return `variant '${item}' of ${name}`;
-    if (sub === "values" && item !== undefined) return `known value '${item}' of ${name}`;
+    const member = sub === "fields" ? "field" : sub === "variants" ? "variant" : sub === "values" ? "known value" : undefined;
+    if (member !== undefined && item !== undefined) {
+      const own = `${member} '${item}' of ${name}`;
+      return rest === undefined ? own : `'${rest}' of ${own}`;
+    }
     if (sub !== undefined && item === undefined) return `'${sub}' of type ${name}`;
     if (sub !== undefined) return `'${sub}' of type ${name}`;
     return `type '${name}'`;
@@ -162,6 +206,5 @@ export function describePath(path: DataPath): string {
     return `path helper '${name}'`;
   }
   if (section === "roots" && name !== undefined) return sub !== undefined ? `'${sub}' of root '${name}'` : `root '${name}'`;
-  void rest;
-  return name === undefined ? `'${section}'` : `'${section}'`;
+  return `'${section}'`;
 }
