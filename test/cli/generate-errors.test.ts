@@ -6,7 +6,7 @@
  * Usage errors exit 2. Runs the built CLI (generator/dist, written by `npm run build`).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -258,6 +258,20 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
       writeFileSync(join(idlDir, "pool.yaml"), original);
     }
     // Nothing written: the output folder and everything beside it as they were.
+    expect(snapshot(tmp)).toEqual(before);
+  });
+
+  it("reports a module file it cannot read (a broken link) as a diagnostic, not a crash", () => {
+    const link = join(idlDir, "broken.yaml");
+    symlinkSync(join(tmp, "no-such-target.yaml"), link);
+    try {
+      const r = cli(["generate", "--idl", idlDir, "--out", outDir, "--no-cache"]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain("idl/broken.yaml:1:1 - error file-unreadable: Cannot read 'idl/broken.yaml': ENOENT.");
+      expect(r.stderr).not.toMatch(STACK);
+    } finally {
+      rmSync(link);
+    }
     expect(snapshot(tmp)).toEqual(before);
   });
 

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { displayPath, NOT_MODULES, readIdlDir } from "../io/files.js";
+import { displayPath, isModuleFile, readIdlDir } from "../io/files.js";
 import { loadIdl, type SourceFile } from "../load.js";
 import type { Model } from "../model/ir.js";
 import { ACCEPTED_FILE } from "./accept.js";
@@ -59,7 +59,7 @@ function readRevision(revision: string, commit: string, idlDir: string, cwd: str
     const text = git(["cat-file", "blob", `${commit}:./${path}`], cwd);
     if (text === undefined) throw new SideError(`cannot read '${path}' at ${revision}`);
     if (name === ACCEPTED_FILE) accepted = { path, text };
-    else if (!NOT_MODULES.has(name)) files.push({ path, text });
+    else if (isModuleFile(name)) files.push({ path, text });
   }
   return { info: { kind: "git", revision, commit, dir: rel }, files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), accepted };
 }

@@ -1,5 +1,5 @@
 /** File system side of the CLI: reading the IDL folder, listing and comparing an output tree, atomic output. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { MANIFEST, readManifest } from "../emit/manifest.js";
 import type { SourceFile } from "../load.js";
@@ -16,11 +16,25 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 /** Files of the IDL folder that are not modules: the diff's record of accepted breaking changes. */
 export const NOT_MODULES = new Set(["accepted-changes.yaml"]);
 
+/** Whether a file name in the IDL folder is a module. */
+export function isModuleFile(name: string): boolean {
+  return /\.ya?ml$/.test(name) && !NOT_MODULES.has(name);
+}
+
+/** The modules of an IDL folder, by name; a file that cannot be read comes back marked, for a diagnostic. */
 export function readIdlDir(dir: string): SourceFile[] {
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name) && !NOT_MODULES.has(name) && statSync(join(dir, name)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => isModuleFile(entry.name) && !entry.isDirectory())
+    .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ path: displayPath(join(dir, name)), text: readFileSync(join(dir, name), "utf8") }));
+    .map((name) => {
+      const path = displayPath(join(dir, name));
+      try {
+        return { path, text: readFileSync(join(dir, name), "utf8") };
+      } catch (error) {
+        return { path, text: "", unreadable: (error as NodeJS.ErrnoException).code ?? String(error) };
+      }
+    });
 }
 
 /** Every file under `dir` (relative paths with '/'), skipping preserved build entries at the top. */
@@ -64,6 +78,12 @@ export function isClean(d: TreeDiff): boolean {
  * Replaces the output folder with exactly `files`: everything is written into a fresh folder
  * beside it, which is then swapped in. A run that fails or is killed while writing leaves the
  * output folder as it was. Preserved build entries (dist/, node_modules/) move across.
+ *
+ * The swap is two renames (the old folder out of the way, the new one in) with the preserved
+ * entries moved in between, so the output folder is only ever the old tree, the new tree, or,
+ * for the few calls of the swap, absent: then the old tree waits beside it, and a run that
+ * fails puts it back at once, while a run that is killed is undone by the next one
+ * (recoverInterruptedSwap). Nothing is ever half old, half new, and nothing preserved is lost.
  */
 export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>): void {
   recoverInterruptedSwap(dir);
@@ -71,7 +91,7 @@ export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>)
   const name = basename(dir);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${name}.idlc-new-${process.pid}`);
-  const old = join(parent, `.${name}.idlc-old`);
+  const old = oldPath(dir);
   rmSync(tmp, { recursive: true, force: true });
   try {
     for (const [path, text] of files) {
@@ -80,36 +100,60 @@ export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>)
       writeFileSync(target, text);
     }
     if (existsSync(dir)) {
-      for (const keep of PRESERVED) {
-        if (existsSync(join(dir, keep))) renameSync(join(dir, keep), join(tmp, keep));
-      }
       rmSync(old, { recursive: true, force: true });
       renameSync(dir, old);
+      for (const keep of PRESERVED) {
+        if (existsSync(join(old, keep))) renameSync(join(old, keep), join(tmp, keep));
+      }
     }
     renameSync(tmp, dir);
-    rmSync(old, { recursive: true, force: true });
   } catch (error) {
-    // Put preserved entries back if they were moved, and drop the partial folder.
-    for (const keep of PRESERVED) {
-      if (existsSync(join(tmp, keep)) && existsSync(dir) && !existsSync(join(dir, keep))) renameSync(join(tmp, keep), join(dir, keep));
-    }
+    // Inside the swap: the old folder goes back, with the preserved entries already moved.
+    restoreOld(dir, [tmp]);
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
+  rmSync(old, { recursive: true, force: true });
 }
 
-/** If a previous run died between its two renames, the old folder is put back. */
+function oldPath(dir: string): string {
+  return join(dirname(dir), `.${basename(dir)}.idlc-old`);
+}
+
+/**
+ * When the output folder is absent and the old one waits beside it (a run stopped inside its
+ * swap), puts the old folder back, with the preserved entries the run had moved into `tmps`.
+ */
+function restoreOld(dir: string, tmps: readonly string[]): void {
+  const old = oldPath(dir);
+  if (existsSync(dir) || !existsSync(old)) return;
+  for (const tmp of tmps) {
+    for (const keep of PRESERVED) {
+      if (existsSync(join(tmp, keep)) && !existsSync(join(old, keep))) renameSync(join(tmp, keep), join(old, keep));
+    }
+  }
+  renameSync(old, dir);
+}
+
+/**
+ * Undoes what killed runs left: the output folder put back if a run died inside its swap,
+ * preserved entries moved back from their temporary folders, and those folders removed.
+ */
 function recoverInterruptedSwap(dir: string): void {
-  const old = join(dirname(dir), `.${basename(dir)}.idlc-old`);
-  if (existsSync(old) && !existsSync(dir)) renameSync(old, dir);
-  // Leftovers of killed runs.
   const parent = dirname(dir);
   if (!existsSync(parent)) return;
-  for (const entry of readdirSync(parent)) {
-    if (entry.startsWith(`.${basename(dir)}.idlc-new-`)) {
-      const pid = Number(entry.slice(`.${basename(dir)}.idlc-new-`.length));
-      if (!isAlive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  const prefix = `.${basename(dir)}.idlc-new-`;
+  const dead = readdirSync(parent)
+    .filter((entry) => entry.startsWith(prefix) && !isAlive(Number(entry.slice(prefix.length))))
+    .map((entry) => join(parent, entry));
+  restoreOld(dir, dead);
+  for (const tmp of dead) {
+    if (existsSync(dir)) {
+      for (const keep of PRESERVED) {
+        if (existsSync(join(tmp, keep)) && !existsSync(join(dir, keep))) renameSync(join(tmp, keep), join(dir, keep));
+      }
     }
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

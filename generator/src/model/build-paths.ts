@@ -261,6 +261,19 @@ function parseHelper(
     ctx.report("template-syntax", rangeOf(text.length - 1, text.length), { detail: "a template must not end with '/'" });
     ok = false;
   }
+  // The root or helper a template starts with is a whole directory: a '/' must follow it.
+  const afterAnchor = parts[1];
+  if (ok && anchor !== undefined && afterAnchor !== undefined && !(afterAnchor.kind === "text" && afterAnchor.text.startsWith("/"))) {
+    const at = text.indexOf("}") + 1;
+    ctx.report("template-syntax", rangeOf(at, at + 1), {
+      detail: `'/' must follow '{${anchor.kind === "text" ? "" : anchor.name}}': it names a whole directory`,
+    });
+    ok = false;
+  }
+  if (ok && /[\u0000-\u001f\u007f\\]/.test(text)) {
+    ctx.report("template-syntax", rangeOf(0, text.length), { detail: "control characters and '\\' are not allowed in paths" });
+    ok = false;
+  }
   return ok ? { helper, parts, ownParams } : undefined;
 }
 

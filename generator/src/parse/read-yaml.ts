@@ -9,6 +9,8 @@ import { diagnostic, type Diagnostic, type Position, type SourceRange } from "..
 export interface SourceFile {
   readonly path: string;
   readonly text: string;
+  /** Why the file could not be read (its text is then empty). */
+  readonly unreadable?: string | undefined;
 }
 
 export interface YamlFile {
@@ -39,6 +41,10 @@ export function nodeRange(yaml: Pick<YamlFile, "file" | "lines">, node: Node | n
 export function readYaml(file: SourceFile): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const at = (start: number, end = start): SourceRange => rangeAt({ file, lines }, start, end);
+  if (file.unreadable !== undefined) {
+    lines.addNewLine(0);
+    return { diagnostics: [diagnostic("file-unreadable", at(0), { file: file.path, reason: file.unreadable })] };
+  }
   const size = Buffer.byteLength(file.text, "utf8");
   if (size > MAX_FILE_BYTES) {
     // Count lines anyway so the location is right.
