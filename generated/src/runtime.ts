@@ -915,7 +915,7 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
     if (s.k === "int") {
       issues.push({
         path,
-        code: "invalid-type",
+        code: "not-an-integer",
         message: `expected ${expected(s)}, got the floating point number ${node.text}`,
       });
       return REPORTED;

@@ -20,7 +20,8 @@ export type IssueCode =
   | "invalid-length"
   | "duplicate-field"
   | "invalid-json"
-  | "unreadable-value";
+  | "unreadable-value"
+  | "too-many-issues";
 
 /** One problem of an input value. */
 export interface ValidationIssue {
@@ -52,8 +53,7 @@ export class ValidationError extends Error {
 
 /** Result of a `safeParse*` function. */
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ValidationError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValidationError };
 
 export interface StringifyOptions {
   /** Two-space indented output, as `serde_json::to_string_pretty`. Compact (`to_string`) otherwise. */
@@ -99,6 +99,24 @@ const EXACT = 9007199254740992;
 /** Guard against hostile nesting of recursive types. */
 const MAX_DEPTH = 1000;
 
+/**
+ * At most this many issues are listed (then one `too-many-issues`): a hostile value with a
+ * million bad elements must not cost a million issue objects.
+ */
+const MAX_ISSUES = 100;
+
+/** Cuts a list of issues to MAX_ISSUES, ending it with a `too-many-issues` issue when it was longer. */
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const kept = issues.slice(0, MAX_ISSUES);
+  kept.push({
+    path: "",
+    code: "too-many-issues",
+    message: `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`,
+  });
+  return kept;
+}
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Appends a key to a JSON Pointer. */
@@ -129,7 +147,11 @@ export function describe(value: unknown): string {
       return "a function";
     default:
       if (value === null) return "null";
-      return Array.isArray(value) ? "an array" : "an object";
+      try {
+        return Array.isArray(value) ? "an array" : "an object";
+      } catch {
+        return "an object"; // a revoked proxy
+      }
   }
 }
 
@@ -190,11 +212,11 @@ export function invalid(typeName: string, shape: Shape, input: unknown): Validat
   if (issues.length === 0) {
     issues.push({ path: "", code: "unreadable-value", message: "the value changed while it was read" });
   }
-  return new ValidationError(typeName, issues);
+  return new ValidationError(typeName, capped(issues));
 }
 
 function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[], depth: number): void {
-  if (v === REPORTED) return;
+  if (v === REPORTED || issues.length > MAX_ISSUES) return;
   if (depth > MAX_DEPTH) {
     issues.push({ path, code: "unreadable-value", message: "nested too deeply to read" });
     return;
@@ -244,15 +266,27 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
         if (keys.length !== 1) return wrongType();
         const key = keys[0]!;
         if (!s.values.includes(key)) {
-          issues.push({ path: pointer(path, key), code: "unknown-variant", message: `unknown ${s.name} ${JSON.stringify(key)}, expected ${expected(s)}` });
+          issues.push({
+            path: pointer(path, key),
+            code: "unknown-variant",
+            message: `unknown ${s.name} ${JSON.stringify(key)}, expected ${expected(s)}`,
+          });
         } else if (v[key] !== null) {
-          issues.push({ path: pointer(path, key), code: "invalid-type", message: `expected null (a unit variant), got ${describe(v[key])}` });
+          issues.push({
+            path: pointer(path, key),
+            code: "invalid-type",
+            message: `expected null (a unit variant), got ${describe(v[key])}`,
+          });
         }
         return;
       }
       if (typeof v !== "string") return wrongType();
       if (!s.values.includes(v)) {
-        issues.push({ path, code: "unknown-variant", message: `unknown ${s.name} ${JSON.stringify(v)}, expected ${expected(s)}` });
+        issues.push({
+          path,
+          code: "unknown-variant",
+          message: `unknown ${s.name} ${JSON.stringify(v)}, expected ${expected(s)}`,
+        });
       }
       return;
     }
@@ -261,11 +295,15 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
       return;
     case "list":
       if (!Array.isArray(v)) return wrongType();
-      for (let i = 0; i < v.length; i++) check(s.element, v[i], pointer(path, i), issues, depth + 1);
+      for (let i = 0; i < v.length && issues.length <= MAX_ISSUES; i++)
+        check(s.element, v[i], pointer(path, i), issues, depth + 1);
       return;
     case "map":
       if (!isObject(v)) return wrongType();
-      for (const key of Object.keys(v)) check(s.value, v[key], pointer(path, key), issues, depth + 1);
+      for (const key of Object.keys(v)) {
+        if (issues.length > MAX_ISSUES) break;
+        check(s.value, v[key], pointer(path, key), issues, depth + 1);
+      }
       return;
     case "struct": {
       if (Array.isArray(v)) return checkSeq(s, v, path, issues, depth);
@@ -273,7 +311,8 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
       for (const f of s.fields) {
         const value = v[f.key];
         if (value === undefined) {
-          if (f.required) issues.push({ path: pointer(path, f.key), code: "missing-field", message: `missing field "${f.key}"` });
+          if (f.required)
+            issues.push({ path: pointer(path, f.key), code: "missing-field", message: `missing field "${f.key}"` });
         } else {
           check(f.type, value, pointer(path, f.key), issues, depth + 1);
         }
@@ -281,7 +320,11 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
       if (s.deny) {
         for (const key of Object.keys(v)) {
           if (!s.fields.some((f) => f.key === key)) {
-            issues.push({ path: pointer(path, key), code: "unknown-field", message: `unknown field "${key}" (${s.name} allows no other fields)` });
+            issues.push({
+              path: pointer(path, key),
+              code: "unknown-field",
+              message: `unknown field "${key}" (${s.name} allows no other fields)`,
+            });
           }
         }
       }
@@ -295,7 +338,13 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
 type StructShape = Extract<Shape, { k: "struct" }>;
 
 /** Issues of a struct written in serde's sequence form: its fields by position. */
-function checkSeq(s: StructShape, items: readonly unknown[], path: string, issues: ValidationIssue[], depth: number): void {
+function checkSeq(
+  s: StructShape,
+  items: readonly unknown[],
+  path: string,
+  issues: ValidationIssue[],
+  depth: number,
+): void {
   if (items.length > s.fields.length) {
     issues.push({
       path,
@@ -374,7 +423,8 @@ function sortedKeys(map: Record<string, unknown>): string[] {
   return Object.keys(map).sort(compareCodePoints);
 }
 
-function quote(value: string, path: string, typeName: string): string {
+/** Refuses a string with a lone UTF-16 surrogate: not Unicode text, so Rust cannot read it back. */
+function wellFormed(value: string, path: string, typeName: string): string {
   if (!value.isWellFormed()) {
     throw new ValidationError(typeName, [
       {
@@ -384,7 +434,11 @@ function quote(value: string, path: string, typeName: string): string {
       },
     ]);
   }
-  return JSON.stringify(value);
+  return value;
+}
+
+function quote(value: string, path: string, typeName: string): string {
+  return JSON.stringify(wellFormed(value, path, typeName));
 }
 
 /**
@@ -474,25 +528,30 @@ function write(typeName: string, shape: Shape, v: unknown, nl: string, path: str
  * declaration order, map keys in code-point order. (A JavaScript object lists integer-like keys
  * first whatever the insertion order; the JSON writers above do not depend on object order.)
  */
-export function toWire(typeName: string, shape: Shape, v: unknown): unknown {
+export function toWire(typeName: string, shape: Shape, v: unknown, path = ""): unknown {
   const s = resolve(shape);
   switch (s.k) {
     case "string":
     case "open-enum":
     case "cstring":
     case "enum":
+      // As the JSON writer: a lone surrogate is refused, since Rust cannot read it back.
+      return wellFormed(v as string, path, typeName);
     case "bool":
     case "int":
     case "f64":
       return v;
     case "optional":
-      return v === undefined || v === null ? null : toWire(typeName, s.inner, v);
+      return v === undefined || v === null ? null : toWire(typeName, s.inner, v, path);
     case "list":
-      return (v as readonly unknown[]).map((item) => toWire(typeName, s.element, item));
+      return (v as readonly unknown[]).map((item, i) => toWire(typeName, s.element, item, pointer(path, i)));
     case "map": {
       const map = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const key of sortedKeys(map)) setEntry(out, key, toWire(typeName, s.value, map[key]));
+      for (const key of sortedKeys(map)) {
+        const at = pointer(path, key);
+        setEntry(out, wellFormed(key, at, typeName), toWire(typeName, s.value, map[key], at));
+      }
       return out;
     }
     case "struct": {
@@ -500,24 +559,30 @@ export function toWire(typeName: string, shape: Shape, v: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const f of s.fields) {
         const value = obj[f.key];
-        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value);
+        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value, pointer(path, f.key));
       }
       return out;
     }
     case "ref":
-      return toWire(typeName, s.get(), v);
+      return toWire(typeName, s.get(), v, path);
   }
 }
 
 /** Stores a map entry; `__proto__` becomes an own data property instead of changing the prototype. */
 export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
-  if (key === "__proto__") Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
 }
 
 /** Picks the root of a path: the option when given (checked), else the default. */
 export function pathRoot(defaultRoot: string, options: PathOptions | undefined, helper: string): string {
-  const root = options?.root;
+  let root: unknown;
+  try {
+    root = options?.root;
+  } catch {
+    root = options; // unreadable options (a revoked proxy, a throwing getter): refused below
+  }
   if (root === undefined) return defaultRoot;
   if (typeof root !== "string" || root === "" || root.includes("\0") || (root.length > 1 && root.endsWith("/"))) {
     throw new ValidationError(`${helper} options`, [
@@ -846,7 +911,11 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
   if (node instanceof FloatToken) {
     if (s === undefined || s.k === "f64") return node.value;
     if (s.k === "int") {
-      issues.push({ path, code: "invalid-type", message: `expected ${expected(s)}, got the floating point number ${node.text}` });
+      issues.push({
+        path,
+        code: "not-an-integer",
+        message: `expected ${expected(s)}, got the floating point number ${node.text}`,
+      });
       return REPORTED;
     }
     return node.value;
@@ -856,7 +925,9 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
     if (s.k === "f64") return Number(node.text);
     if (s.k === "int") {
       const n = BigInt(node.text);
-      const inRange = n >= BigInt(s.name.startsWith("u") ? 0 : -(2n ** 63n)) && n <= (s.name.startsWith("u") ? 2n ** 64n - 1n : 2n ** 63n - 1n);
+      const inRange =
+        n >= BigInt(s.name.startsWith("u") ? 0 : -(2n ** 63n)) &&
+        n <= (s.name.startsWith("u") ? 2n ** 64n - 1n : 2n ** 63n - 1n);
       const wide = s.name.endsWith("64");
       issues.push(
         wide && inRange
@@ -907,7 +978,9 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
  */
 export function readJsonText(typeName: string, shape: Shape, text: string): unknown {
   if (typeof text !== "string") {
-    throw new ValidationError(typeName, [{ path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` }]);
+    throw new ValidationError(typeName, [
+      { path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
+    ]);
   }
   let tree: unknown;
   try {
@@ -920,5 +993,5 @@ export function readJsonText(typeName: string, shape: Shape, text: string): unkn
   const plain = normalize(shape, tree, "", issues);
   if (issues.length === 0) return plain;
   check(shape, plain, "", issues, 0);
-  throw new ValidationError(typeName, issues);
+  throw new ValidationError(typeName, capped(issues));
 }
