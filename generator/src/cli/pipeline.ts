@@ -2,14 +2,15 @@
 import { existsSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/diagnostic.js";
-import { generate } from "../emit/generate.js";
+import { generate, PREFORMATTED } from "../emit/generate.js";
 import { runtimeSource } from "../emit/runtime-source.js";
-import { formatFiles, type FormatStats } from "../format/format.js";
+import { formatFiles, FormatterPool, PRETTIER_OPTIONS, type FormatStats } from "../format/format.js";
 import { displayPath, readIdlDir } from "../io/files.js";
-import { loadIdl } from "../load.js";
+import { loadIdl, type SourceFile } from "../load.js";
 import type { Model } from "../model/ir.js";
 import { UsageError } from "./args.js";
 import type { ProjectConfig } from "./config.js";
+import { outputKey, readOutput, writeOutput } from "./output-cache.js";
 
 export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
@@ -21,17 +22,20 @@ export interface PipelineResult {
   readonly timings: Record<string, number>;
 }
 
-export function readModel(idlDir: string): { diagnostics: readonly Diagnostic[]; model?: Model } {
+/** The IDL folder's module files; a missing folder is a usage error. */
+export function readSources(idlDir: string): SourceFile[] {
   if (!existsSync(idlDir) || !statSync(idlDir).isDirectory()) {
     throw new UsageError(`IDL folder '${displayPath(idlDir)}' does not exist`);
   }
-  const files = readIdlDir(idlDir);
-  if (files.length === 0) {
+  return readIdlDir(idlDir);
+}
+
+export function readModel(idlDir: string, sources = readSources(idlDir)): { diagnostics: readonly Diagnostic[]; model?: Model | undefined } {
+  if (sources.length === 0) {
     const at = { file: displayPath(idlDir), start: { line: 1, col: 1, offset: 0 }, end: { line: 1, col: 1, offset: 0 } };
     return { diagnostics: [diagnostic("no-modules", at, { dir: displayPath(idlDir) })] };
   }
-  const { model, diagnostics } = loadIdl(files);
-  return model ? { model, diagnostics } : { diagnostics };
+  return loadIdl(sources);
 }
 
 export async function runPipeline(config: ProjectConfig): Promise<PipelineResult> {
@@ -43,12 +47,30 @@ export async function runPipeline(config: ProjectConfig): Promise<PipelineResult
     timings[phase] = Math.round(now - last);
     last = now;
   };
-  const { model, diagnostics } = readModel(config.idlDir);
+  const sources = readSources(config.idlDir);
+  const runtime = runtimeSource();
+  const key = outputKey(sources, config.package, runtime);
+  const cached = readOutput(config.cacheDir, key);
+  if (cached !== undefined) {
+    // The same IDL text through the same build: the same (diagnostic-free) result.
+    lap("output-cache");
+    return { diagnostics: [], files: cached, stats, timings };
+  }
+  const { model, diagnostics } = readModel(config.idlDir, sources);
   lap("load");
   if (!model) return { diagnostics, stats, timings };
-  const raw = generate(model, { package: config.package, runtimeSource: runtimeSource() });
-  lap("generate");
-  const files = await formatFiles(raw, { cacheDir: config.cacheDir }, stats);
-  lap("format");
-  return { diagnostics, model, files, stats, timings };
+  // Prettier starts on another thread while ts-morph loads and emits here (IDLC_FORMAT_THREADS=0: no threads).
+  const threads = process.env["IDLC_FORMAT_THREADS"];
+  const pool = threads === "0" ? undefined : new FormatterPool(PRETTIER_OPTIONS, threads ? Number(threads) : undefined);
+  pool?.warm(1);
+  try {
+    const raw = generate(model, { package: config.package, runtimeSource: runtime });
+    lap("generate");
+    const files = await formatFiles(raw, { cacheDir: config.cacheDir, pool, preformatted: PREFORMATTED }, stats);
+    lap("format");
+    if (diagnostics.length === 0) writeOutput(config.cacheDir, key, files);
+    return { diagnostics, model, files, stats, timings };
+  } finally {
+    await pool?.close();
+  }
 }

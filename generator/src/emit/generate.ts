@@ -19,6 +19,9 @@ export interface GenerateOptions {
   readonly runtimeSource: string;
 }
 
+/** Files copied verbatim from the generator, already in prettier's form (a test checks it). */
+export const PREFORMATTED: ReadonlySet<string> = new Set([`src/${RUNTIME_MODULE}.ts`]);
+
 /** Output path (relative to the output folder) to file text, sorted by path. */
 export type GeneratedFiles = ReadonlyMap<string, string>;
 
