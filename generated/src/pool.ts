@@ -4,6 +4,7 @@ import {
   attempt,
   ensure,
   invalid,
+  isPlainObject,
   pathRoot,
   pathSegment,
   readJsonText,
@@ -443,7 +444,7 @@ export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
   let v2: Record<string, string>;
   if (r2 === undefined) v2 = {};
   else {
-    if (typeof r2 !== "object" || r2 === null || Array.isArray(r2)) return undefined;
+    if (typeof r2 !== "object" || r2 === null || Array.isArray(r2) || !isPlainObject(r2)) return undefined;
     const m3: Record<string, string> = {};
     for (const k4 of Object.keys(r2)) {
       const e5: unknown = (r2 as Record<string, unknown>)[k4];

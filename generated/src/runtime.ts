@@ -126,8 +126,18 @@ export function pointer(path: string, key: string | number): string {
   return `${path}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
+/** Whether a value can stand for a struct: any object but an array (its own fields are what counts). */
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether an object can stand for a map: a plain object (or a class instance, or one without a
+ * prototype), not a Map, Set, Date, typed array or boxed primitive, whose entries would be lost.
+ */
+export function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null || Object.prototype.toString.call(value) === "[object Object]";
 }
 
 /** A short, safe description of a value for messages (never calls user code). */
@@ -150,7 +160,9 @@ export function describe(value: unknown): string {
     default:
       if (value === null) return "null";
       try {
-        return Array.isArray(value) ? "an array" : "an object";
+        if (Array.isArray(value)) return "an array";
+        const tag = Object.prototype.toString.call(value).slice(8, -1);
+        return tag === "Object" ? "an object" : `a ${tag} object`;
       } catch {
         return "an object"; // a revoked proxy
       }
@@ -301,7 +313,7 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
         check(s.element, v[i], pointer(path, i), issues, depth + 1);
       return;
     case "map":
-      if (!isObject(v)) return wrongType();
+      if (!isObject(v) || !isPlainObject(v)) return wrongType();
       for (const key of Object.keys(v)) {
         if (issues.length > MAX_ISSUES) break;
         check(s.value, v[key], pointer(path, key), issues, depth + 1);
@@ -386,7 +398,7 @@ export function structFromSeq(items: readonly unknown[], shape: Shape): Record<s
 /** serde's map form of a unit variant, `{"worker": null}`, as its wire name; undefined otherwise. */
 export function variantFromMap(value: object, shape: Shape): string | undefined {
   const s = resolve(shape);
-  if (s.k !== "enum" || Array.isArray(value)) return undefined;
+  if (s.k !== "enum" || Array.isArray(value) || !isPlainObject(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
   const key = keys[0]!;

@@ -224,6 +224,15 @@ describe("serde's other forms", () => {
 });
 
 describe("maps", () => {
+  it("refuses a Map, Set or Date where a map is expected: their entries would be lost", () => {
+    for (const tags of [new Map([["a", "b"]]), new Set(["a"]), new Date(0)]) {
+      const r = safeParsePoolSpec({ ...minimal(), metadata: { tags } });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues.map((i) => [i.path, i.code])).toEqual([["/metadata/tags", "invalid-type"]]);
+    }
+    expect(parsePoolMetadata({ tags: Object.assign(Object.create(null) as object, { a: "b" }) }).tags).toEqual({ a: "b" });
+  });
+
   it("keeps __proto__ as a key, as data, without touching any prototype", () => {
     const input = JSON.parse('{"tags":{"__proto__":"x","constructor":"y"}}') as unknown;
     const value = parsePoolMetadata(input);

@@ -135,7 +135,7 @@ function read(ctx: EmitContext, t: TypeRef, src: string): Read {
       const entry = read(ctx, t.value, e);
       return {
         lines: [
-          `if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src})) ${FAIL}`,
+          `if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src}) || !${ctx.runtime("isPlainObject")}(${src})) ${FAIL}`,
           `const ${out}: Record<string, ${tsType(ctx, t.value)}> = {};`,
           `for (const ${k} of Object.keys(${src})) {`,
           `const ${e}: unknown = (${src} as Record<string, unknown>)[${k}];`,
