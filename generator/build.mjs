@@ -12,9 +12,22 @@ const here = (path) => new URL(path, import.meta.url).pathname;
 const { Ajv2020 } = require("ajv/dist/2020.js");
 const standaloneCode = require("ajv/dist/standalone").default;
 const schema = JSON.parse(readFileSync(here("./idl.schema.json"), "utf8"));
-const AJV_OPTIONS = { allErrors: true, discriminator: true, verbose: true, strict: true, code: { source: true, esm: true } };
-const validatorSource = `${standaloneCode(new Ajv2020(AJV_OPTIONS), new Ajv2020(AJV_OPTIONS).compile(schema))}
-export function idlValidator() { return validate; }
+// As generator/src/parse/idl-validator.ts compiles them: the module shell, and one validator per kind of entry.
+const SHELL_ID = `${schema.$id.replace(/\.schema\.json$/, "")}-shell.schema.json`;
+const shell = JSON.parse(JSON.stringify(schema));
+shell.$id = SHELL_ID;
+for (const section of ["types", "roots", "paths"]) shell.properties[section].additionalProperties = true;
+const ajv = new Ajv2020({ allErrors: true, discriminator: true, verbose: true, strict: true, code: { source: true, esm: true } });
+ajv.addSchema(schema);
+ajv.addSchema(shell);
+const validatorSource = `${standaloneCode(ajv, {
+  shell: SHELL_ID,
+  typeDecl: `${schema.$id}#/$defs/typeDecl`,
+  root: `${schema.$id}#/$defs/root`,
+  pathHelper: `${schema.$id}#/$defs/pathHelper`,
+})}
+export const SECTION_DEFS = { types: "typeDecl", roots: "root", paths: "pathHelper" };
+export function idlValidators() { return { shell, typeDecl, root, pathHelper }; }
 `;
 
 const TS_MORPH_EXPORTS = ["Project", "StructureKind", "VariableDeclarationKind"];

@@ -137,6 +137,7 @@ function pruneBroken(data: unknown, broken: readonly DataPath[]): { raw: RawModu
   const removed: Record<string, Record<string, unknown>> = {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { raw: undefined, removed: data };
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  const copied = new Map<string, Record<string, unknown>>();
   for (const path of broken) {
     const [section, name] = path;
     if (path.length === 1 && typeof section === "string" && !MODULE_KEYS.includes(section) && closest(section, MODULE_KEYS) === undefined) {
@@ -146,8 +147,10 @@ function pruneBroken(data: unknown, broken: readonly DataPath[]): { raw: RawModu
       continue;
     }
     if (!(SECTIONS as readonly unknown[]).includes(section) || typeof name !== "string") return { raw: undefined, removed: data };
-    const entries = { ...(copy[section as string] as Record<string, unknown>) };
-    if (name in entries) {
+    // Copy each section once (on its first broken entry), not once per broken entry.
+    const entries = copied.get(section as string) ?? { ...(copy[section as string] as Record<string, unknown>) };
+    copied.set(section as string, entries);
+    if (Object.hasOwn(entries, name)) {
       (removed[section as string] ??= {})[name] = entries[name];
       delete entries[name];
     }

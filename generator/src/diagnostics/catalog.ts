@@ -71,6 +71,11 @@ export type DiagnosticCode = keyof typeof catalog;
 /** Fills a template; unknown placeholders stay as written so a typo in the catalog is visible. */
 export function renderMessage(code: DiagnosticCode, args: Readonly<Record<string, string | number>>): string {
   return catalog[code].message.replace(/\{\{|\{([a-z]+)\}/g, (whole, name: string | undefined) =>
-    name === undefined ? "{" : name in args ? String(args[name]) : whole,
+    name === undefined ? "{" : name in args ? oneLine(String(args[name])) : whole,
   );
+}
+
+/** A diagnostic is one line: line breaks and other control characters in quoted text are escaped. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }

@@ -5,7 +5,7 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest, didYouMean } from "../diagnostics/suggest.js";
-import { idlValidator } from "./idl-validator.js";
+import { idlValidators, SECTION_DEFS } from "./idl-validator.js";
 import { keyRange, parsePointer, valueRange, type DataPath } from "./locate.js";
 import type { YamlFile } from "./read-yaml.js";
 
@@ -15,12 +15,29 @@ export interface ShapeResult {
   readonly broken: DataPath[];
 }
 
+/** Every schema error of a module: its shell, then each declaration on its own (linear in their number). */
+function schemaErrors(data: unknown): ErrorObject[] {
+  const v = idlValidators();
+  const errors: ErrorObject[] = v.shell(data) ? [] : [...(v.shell.errors ?? [])];
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return errors;
+  for (const [section, def] of Object.entries(SECTION_DEFS)) {
+    const entries = (data as Record<string, unknown>)[section];
+    if (typeof entries !== "object" || entries === null || Array.isArray(entries)) continue;
+    const validate = v[def];
+    for (const [name, value] of Object.entries(entries)) {
+      if (validate(value)) continue;
+      const at = `/${section}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      for (const e of validate.errors ?? []) errors.push({ ...e, instancePath: `${at}${e.instancePath}` });
+    }
+  }
+  return errors;
+}
+
 export function checkShape(yaml: YamlFile): ShapeResult {
-  const validate = idlValidator();
-  if (validate(yaml.data)) return { diagnostics: [], broken: [] };
+  const errors = schemaErrors(yaml.data);
+  if (errors.length === 0) return { diagnostics: [], broken: [] };
   const diagnostics: Diagnostic[] = [];
   const broken: DataPath[] = [];
-  const errors = validate.errors ?? [];
   const misspelled = misspelledKeys(errors);
   for (const error of errors) {
     // A bad name, or an unknown key, breaks what holds it only, not the whole section around it.

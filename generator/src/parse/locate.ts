@@ -31,8 +31,17 @@ export function locate(yaml: YamlFile, path: DataPath): Located {
   return { value, key };
 }
 
+/** Each mapping's pairs by key, built on first use: a lookup per diagnostic must not scan the mapping. */
+const pairIndex = new WeakMap<readonly Pair<Node, Node>[], Map<string, Pair<Node, Node>>>();
+
 function findPair(items: readonly Pair<Node, Node>[], name: string): Pair<Node, Node> | undefined {
-  return items.find((p) => isScalar(p.key) && p.key.value === name);
+  let index = pairIndex.get(items);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of items) if (isScalar(p.key) && typeof p.key.value === "string" && !index.has(p.key.value)) index.set(p.key.value, p);
+    pairIndex.set(items, index);
+  }
+  return index.get(name);
 }
 
 /** Range of the key at `path` (for unknown keys, names), else of its value, else of the nearest ancestor. */

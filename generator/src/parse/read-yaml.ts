@@ -51,28 +51,29 @@ export function readYaml(file: SourceFile): { yaml?: YamlFile; diagnostics: Diag
     lines.addNewLine(0);
     return { diagnostics: [diagnostic("file-too-large", at(0), { size, limit: MAX_FILE_BYTES })] };
   }
+  const notText = notTextReason(file.text);
+  if (notText !== undefined) {
+    // Located by counting the lines ourselves: the parser stops counting at its first error.
+    lines.addNewLine(0);
+    for (let i = file.text.indexOf("\n"); i >= 0; i = file.text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+    return { diagnostics: [diagnostic("file-unreadable", at(notText.offset), { file: file.path, reason: notText.reason })] };
+  }
   const doc = parseDocument(file.text, {
     lineCounter: lines,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found in checkNodes: yaml's own check scans the mapping for every key.
+    uniqueKeys: false,
     strict: true,
     version: "1.2",
     schema: "core",
     merge: false,
     keepSourceTokens: false,
   });
-  // Checked after parsing, which counts the lines that locate the diagnostic.
-  const notText = notTextReason(file.text);
-  if (notText !== undefined) {
-    return { diagnostics: [diagnostic("file-unreadable", at(notText.offset), { file: file.path, reason: notText.reason })] };
-  }
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     if (error.code === "MULTIPLE_DOCS") {
       diagnostics.push(diagnostic("yaml-multiple-documents", at(start, end)));
-    } else if (error.code === "DUPLICATE_KEY") {
-      diagnostics.push(diagnostic("duplicate-key", at(start, end), { key: keyTextAt(doc.contents, start) ?? file.text.slice(start, end) }));
     } else if (error.code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(error.message)) {
       // The parser notices at the end of the file or line; the string starts at its opening quote.
       const quote = /^Missing closing (["'])/.exec(error.message)![1]!;
@@ -115,23 +116,6 @@ function notTextReason(text: string): { offset: number; reason: string } | undef
     : { offset: bad, reason: "it is not valid UTF-8; save it as UTF-8 (the first byte that cannot be decoded is here)" };
 }
 
-/** The text of the mapping key that starts at `offset`, for duplicate-key messages. */
-function keyTextAt(root: unknown, offset: number): string | undefined {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
-        stack.push(pair.key, pair.value);
-      }
-    } else if (isSeq(node)) {
-      stack.push(...node.items);
-    }
-  }
-  return undefined;
-}
-
 /** The quote that opens the string still open at `before`: the last one not escaped (`\"`, `''`). */
 function openingQuote(text: string, before: number, quote: string): number | undefined {
   for (let i = text.lastIndexOf(quote, before - 1); i >= 0; i = text.lastIndexOf(quote, i - 1)) {
@@ -151,7 +135,7 @@ function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
-type Report = (code: "yaml-alias" | "yaml-tag" | "yaml-non-string-key", start: number, end: number, args?: Record<string, string>) => void;
+type Report = (code: "yaml-alias" | "yaml-tag" | "yaml-non-string-key" | "duplicate-key", start: number, end: number, args?: Record<string, string>) => void;
 
 /**
  * Walks the tree by hand (an explicit stack, so a deeply nested file cannot overflow the call stack).
@@ -183,8 +167,16 @@ function checkNodes(root: unknown, text: string, report: Report): void {
       }
     }
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key;
+        if (isScalar(key) && typeof key.value === "string") {
+          if (seen.has(key.value)) {
+            const r = key.range ?? [0, 0];
+            report("duplicate-key", r[0], r[1], { key: key.value });
+          }
+          seen.add(key.value);
+        }
         if (!isScalar(key) || typeof key.value !== "string" || key.tag !== undefined || key.anchor !== undefined) {
           if (isScalar(key) && typeof key.value === "string") stack.push(key);
           else {
