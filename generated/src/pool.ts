@@ -8,6 +8,7 @@ import {
   pathRoot,
   pathSegment,
   readJsonText,
+  readable,
   setEntry,
   structFromSeq,
   toWire,
@@ -64,7 +65,7 @@ export const Role$shape: Shape = {
 export function parseRole(input: unknown): Role {
   let value: Role | undefined;
   try {
-    value = readRole(input);
+    value = readRole(readable(input));
   } catch {
     value = undefined;
   }
@@ -184,7 +185,7 @@ export const SeccompPolicy$shape: Shape = { k: "open-enum", name: "SeccompPolicy
 export function parseSeccompPolicy(input: unknown): SeccompPolicy {
   let value: SeccompPolicy | undefined;
   try {
-    value = readSeccompPolicy(input);
+    value = readSeccompPolicy(readable(input));
   } catch {
     value = undefined;
   }
@@ -289,7 +290,7 @@ export const SnapshotCompression$shape: Shape = { k: "open-enum", name: "Snapsho
 export function parseSnapshotCompression(input: unknown): SnapshotCompression {
   let value: SnapshotCompression | undefined;
   try {
-    value = readSnapshotCompression(input);
+    value = readSnapshotCompression(readable(input));
   } catch {
     value = undefined;
   }
@@ -483,7 +484,7 @@ export const PoolMetadata$shape: Shape = {
 export function parsePoolMetadata(input: unknown): PoolMetadata {
   let value: PoolMetadata | undefined;
   try {
-    value = readPoolMetadata(input);
+    value = readPoolMetadata(readable(input));
   } catch {
     value = undefined;
   }
@@ -685,7 +686,7 @@ export const RuntimePolicy$shape: Shape = {
 export function parseRuntimePolicy(input: unknown): RuntimePolicy {
   let value: RuntimePolicy | undefined;
   try {
-    value = readRuntimePolicy(input);
+    value = readRuntimePolicy(readable(input));
   } catch {
     value = undefined;
   }
@@ -1052,7 +1053,7 @@ export const PoolSpec$shape: Shape = {
 export function parsePoolSpec(input: unknown): PoolSpec {
   let value: PoolSpec | undefined;
   try {
-    value = readPoolSpec(input);
+    value = readPoolSpec(readable(input));
   } catch {
     value = undefined;
   }
@@ -1170,7 +1171,7 @@ export const SecretScope$shape: Shape = {
 export function parseSecretScope(input: unknown): SecretScope {
   let value: SecretScope | undefined;
   try {
-    value = readSecretScope(input);
+    value = readSecretScope(readable(input));
   } catch {
     value = undefined;
   }
@@ -1293,7 +1294,7 @@ export const InstanceResources$shape: Shape = {
 export function parseInstanceResources(input: unknown): InstanceResources {
   let value: InstanceResources | undefined;
   try {
-    value = readInstanceResources(input);
+    value = readInstanceResources(readable(input));
   } catch {
     value = undefined;
   }
@@ -1414,7 +1415,7 @@ export const DesiredCounts$shape: Shape = {
 export function parseDesiredCounts(input: unknown): DesiredCounts {
   let value: DesiredCounts | undefined;
   try {
-    value = readDesiredCounts(input);
+    value = readDesiredCounts(readable(input));
   } catch {
     value = undefined;
   }
@@ -1555,7 +1556,7 @@ export const BuildRevision$shape: Shape = {
 export function parseBuildRevision(input: unknown): BuildRevision {
   let value: BuildRevision | undefined;
   try {
-    value = readBuildRevision(input);
+    value = readBuildRevision(readable(input));
   } catch {
     value = undefined;
   }
@@ -1670,7 +1671,7 @@ export const ArtifactPaths$shape: Shape = {
 export function parseArtifactPaths(input: unknown): ArtifactPaths {
   let value: ArtifactPaths | undefined;
   try {
-    value = readArtifactPaths(input);
+    value = readArtifactPaths(readable(input));
   } catch {
     value = undefined;
   }

@@ -8,6 +8,7 @@ import {
   pathRoot,
   pathSegment,
   readJsonText,
+  readable,
   toWire,
   writeJson,
   type ParseResult,
@@ -58,7 +59,7 @@ export const Id$shape: Shape = { k: "cstring", name: "Id", problem: Id$problem }
 export function parseId(input: unknown): Id {
   let value: Id | undefined;
   try {
-    value = readId(input);
+    value = readId(readable(input));
   } catch {
     value = undefined;
   }

@@ -210,7 +210,7 @@ function expected(shape: Shape): string {
 export function invalid(typeName: string, shape: Shape, input: unknown): ValidationError {
   const issues: ValidationIssue[] = [];
   try {
-    check(shape, input, "", issues, 0);
+    check(shape, readable(input), "", issues, 0);
   } catch (error) {
     issues.push({
       path: "",
@@ -605,7 +605,8 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
       },
     ]);
   }
-  return root;
+  // Paths continue with '/', so the file system root itself contributes nothing: "/" + "/acme".
+  return root === "/" ? "" : root;
 }
 
 /**
@@ -655,11 +656,37 @@ export function codePointLength(value: string): number {
 export function ensure<T>(typeName: string, read: (value: unknown) => T | undefined, shape: Shape, value: unknown): T {
   let out: T | undefined;
   try {
-    out = read(value);
+    out = read(readable(value));
   } catch {
     out = undefined;
   }
   if (out === undefined) throw invalid(typeName, shape, value);
+  return out;
+}
+
+/**
+ * The value as the readers may read it. Readers read fields as properties, so a property added
+ * to Object.prototype or Array.prototype (prototype pollution, anywhere in the process) would be
+ * read as a field every input lacks. While that is so, readers get a copy of the input's own
+ * enumerable data in objects without a prototype. Checking costs a few nanoseconds a call.
+ */
+export function readable(value: unknown): unknown {
+  for (const key in Object.prototype) if (key) return ownCopy(value, 0);
+  for (const key in Array.prototype) if (key) return ownCopy(value, 0);
+  return value;
+}
+
+function ownCopy(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth > MAX_DEPTH) throw new RangeError("nested too deeply");
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(hasOwn.call(value, i) ? ownCopy(value[i], depth + 1) : undefined);
+    return out;
+  }
+  if (!isPlainObject(value)) return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = ownCopy((value as Record<string, unknown>)[key], depth + 1);
   return out;
 }
 

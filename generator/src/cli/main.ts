@@ -2,7 +2,7 @@
  * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
  * (or drift for check, or breaking changes for diff), 2 usage errors.
  */
-import { displayPath, diffTree, foreignFiles, isClean, writeTreeAtomic } from "../io/files.js";
+import { displayPath, diffTree, foreignFiles, isClean, recoverInterruptedSwap, writeTreeAtomic } from "../io/files.js";
 import { flagString, parseArgs, UsageError, type FlagSpec } from "./args.js";
 import { readConfig } from "./config.js";
 import { HELP, VERSION } from "./help.js";
@@ -78,6 +78,7 @@ export async function generateOnce(
   force = false,
 ): Promise<number> {
   const started = performance.now();
+  recoverInterruptedSwap(config.outDir);
   const result = await runPipeline(config);
   out.diagnostics(result.diagnostics);
   if (!result.files) {

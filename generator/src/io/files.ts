@@ -139,9 +139,11 @@ function restoreOld(dir: string, tmps: readonly string[]): void {
  * Undoes what killed runs left: the output folder put back if a run died inside its swap,
  * preserved entries moved back from their temporary folders, and those folders removed.
  */
-function recoverInterruptedSwap(dir: string): void {
+export function recoverInterruptedSwap(dir: string): void {
   const parent = dirname(dir);
   if (!existsSync(parent)) return;
+  // A run killed after its swap but before removing the old tree: the new tree is in place.
+  if (existsSync(dir) && existsSync(oldPath(dir))) rmSync(oldPath(dir), { recursive: true, force: true });
   const prefix = `.${basename(dir)}.idlc-new-`;
   const dead = readdirSync(parent)
     .filter((entry) => entry.startsWith(prefix) && !isAlive(Number(entry.slice(prefix.length))))

@@ -40,7 +40,7 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
       [
         `let value: ${T} | undefined;`,
         `try {`,
-        `value = ${read}(input);`,
+        `value = ${read}(${ctx.runtime("readable")}(input));`,
         `} catch {`,
         `value = undefined;`,
         `}`,
