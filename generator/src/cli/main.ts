@@ -3,10 +3,10 @@
  * (or drift for check, or breaking changes for diff), 2 usage errors.
  */
 import { displayPath, diffTree, foreignFiles, isClean, recoverInterruptedSwap, writeTreeAtomic } from "../io/files.js";
-import { flagString, parseArgs, UsageError, type FlagSpec } from "./args.js";
-import { readConfig } from "./config.js";
+import { flagString, parseArgs, UsageError, type FlagSpec, type ParsedArgs } from "./args.js";
+import { readConfig, type ProjectConfig } from "./config.js";
 import { HELP, VERSION } from "./help.js";
-import { createOutput } from "./output.js";
+import { createOutput, type Output } from "./output.js";
 import { runPipeline } from "./pipeline.js";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -51,19 +51,30 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function generateCommand(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { ...COMMON, watch: { value: false }, force: { value: false } });
+/** What generate and check share: their flags, help, output and project settings. */
+function setUp(
+  command: "generate" | "check",
+  argv: readonly string[],
+  extra: Record<string, FlagSpec> = {},
+): { args: ParsedArgs; out: Output; config: ProjectConfig } | undefined {
+  const args = parseArgs(argv, { ...COMMON, ...extra });
   if (args.flags.has("help")) {
-    process.stdout.write(HELP.generate);
-    return EXIT.ok;
+    process.stdout.write(HELP[command]);
+    return undefined;
   }
-  if (args.positionals.length > 0) throw new UsageError(`generate takes no arguments; got '${args.positionals[0]}'`);
-  const out = createOutput(args.flags.has("quiet"));
+  if (args.positionals.length > 0) throw new UsageError(`${command} takes no arguments; got '${args.positionals[0]}'`);
   const config = readConfig(process.cwd(), {
     idl: flagString(args, "idl"),
     out: flagString(args, "out"),
     noCache: args.flags.has("no-cache"),
   });
+  return { args, out: createOutput(args.flags.has("quiet")), config };
+}
+
+async function generateCommand(argv: readonly string[]): Promise<number> {
+  const run = setUp("generate", argv, { watch: { value: false }, force: { value: false } });
+  if (run === undefined) return EXIT.ok;
+  const { args, out, config } = run;
   const force = args.flags.has("force");
   if (args.flags.has("watch")) {
     const { watchCommand } = await import("./watch.js");
@@ -72,11 +83,7 @@ async function generateCommand(argv: readonly string[]): Promise<number> {
   return generateOnce(config, out, force);
 }
 
-export async function generateOnce(
-  config: ReturnType<typeof readConfig>,
-  out: ReturnType<typeof createOutput>,
-  force = false,
-): Promise<number> {
+export async function generateOnce(config: ProjectConfig, out: Output, force = false): Promise<number> {
   const started = performance.now();
   recoverInterruptedSwap(config.outDir);
   const result = await runPipeline(config);
@@ -110,18 +117,9 @@ export async function generateOnce(
 }
 
 async function checkCommand(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, COMMON);
-  if (args.flags.has("help")) {
-    process.stdout.write(HELP.check);
-    return EXIT.ok;
-  }
-  if (args.positionals.length > 0) throw new UsageError(`check takes no arguments; got '${args.positionals[0]}'`);
-  const out = createOutput(args.flags.has("quiet"));
-  const config = readConfig(process.cwd(), {
-    idl: flagString(args, "idl"),
-    out: flagString(args, "out"),
-    noCache: args.flags.has("no-cache"),
-  });
+  const run = setUp("check", argv);
+  if (run === undefined) return EXIT.ok;
+  const { out, config } = run;
   const result = await runPipeline(config);
   out.diagnostics(result.diagnostics);
   if (!result.files) return EXIT.failed;

@@ -1,11 +1,11 @@
 /** What a missing field reads as, in wire form, so defaults compare by value and not by spelling. */
-import { assertNever, type Field, type ModelIndex, type StructDecl, type TypeRef, type WireValue } from "../model/ir.js";
+import { fieldWireDefault, typeWireDefault } from "../model/defaults.js";
+import type { Field, ModelIndex, TypeRef, WireValue } from "../model/ir.js";
 
-/** The value a missing field reads as; undefined when a missing field is refused. */
+/** The value a missing field reads as (every field kept, omit rules are output only); undefined when a missing field is refused. */
 export function missingValue(index: ModelIndex, field: Field): WireValue | undefined {
-  const d = field.default;
-  if (d === undefined) return field.type.kind === "optional" ? null : undefined;
-  return d.kind === "literal" ? d.value : typeDefault(index, field.type, 0);
+  if (field.default === undefined) return field.type.kind === "optional" ? null : undefined;
+  return fieldWireDefault(index, field, { omitted: false });
 }
 
 /** Whether a missing field is refused on read. */
@@ -14,45 +14,8 @@ export function isRequired(field: Field): boolean {
 }
 
 /** A type's own default in wire form (Rust `Default`), or undefined. */
-export function typeDefault(index: ModelIndex, t: TypeRef, depth = 0): WireValue | undefined {
-  if (depth > 32) return undefined;
-  switch (t.kind) {
-    case "primitive":
-      return t.name === "string" ? "" : t.name === "bool" ? false : 0;
-    case "optional":
-      return null;
-    case "list":
-      return [];
-    case "map":
-      return {};
-    case "named": {
-      const decl = index.types.get(t.name);
-      if (decl === undefined) return undefined;
-      switch (decl.kind) {
-        case "enum":
-          return decl.variants.find((v) => v.name === decl.defaultVariant)?.wire;
-        case "open-enum":
-          return decl.defaultValue;
-        case "string":
-          return undefined;
-        case "struct":
-          return decl.hasDefault ? structDefault(index, decl, depth + 1) : undefined;
-        default:
-          return assertNever(decl);
-      }
-    }
-    default:
-      return assertNever(t);
-  }
-}
-
-function structDefault(index: ModelIndex, decl: StructDecl, depth: number): WireValue {
-  const out: Record<string, WireValue> = {};
-  for (const f of decl.fields) {
-    const v = f.default?.kind === "literal" ? f.default.value : typeDefault(index, f.type, depth);
-    if (v !== undefined) out[f.wire] = v;
-  }
-  return out;
+export function typeDefault(index: ModelIndex, t: TypeRef): WireValue | undefined {
+  return typeWireDefault(index, t, { omitted: false });
 }
 
 /** Deep equality of wire values; object key order does not matter. */

@@ -5,7 +5,7 @@
 import { INTEGER_RANGES, MAX_EXACT_INTEGER } from "../model/check-types.js";
 import { assertNever, type Model, type ModelIndex, type TypeDecl, type TypeRef } from "../model/ir.js";
 import { kebabCase } from "../model/naming.js";
-import { fieldWireDefault, typeWireDefault } from "./wire-defaults.js";
+import { fieldWireDefault, typeWireDefault } from "../model/defaults.js";
 
 type Schema = Record<string, unknown>;
 

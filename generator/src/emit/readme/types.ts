@@ -3,7 +3,7 @@ import { functionNames, typeApiNames } from "../../model/api-names.js";
 import { typeHasDefault } from "../../model/check-types.js";
 import { assertNever, typeText, type ModelIndex, type StructDecl, type TypeDecl } from "../../model/ir.js";
 import { stringRules } from "../describe.js";
-import { fieldWireDefault } from "../wire-defaults.js";
+import { fieldWireDefault } from "../../model/defaults.js";
 import { exampleInput, exampleString } from "./examples.js";
 import { cell } from "./text.js";
 
