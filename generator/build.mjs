@@ -30,7 +30,11 @@ export const SECTION_DEFS = { types: "typeDecl", roots: "root", paths: "pathHelp
 export function idlValidators() { return { shell, typeDecl, root, pathHelper }; }
 `;
 
-const TS_MORPH_EXPORTS = ["Project", "StructureKind", "VariableDeclarationKind"];
+// Enums are copied in as data from the ts-morph installed at build time, so that building
+// structures does not load ts-morph: only printing does.
+const tsMorph = require("ts-morph");
+const TS_MORPH_CLASSES = ["Project"];
+const TS_MORPH_ENUMS = ["StructureKind", "VariableDeclarationKind"];
 
 /** @type {import("esbuild").Plugin} */
 const startup = {
@@ -49,7 +53,8 @@ const startup = {
       contents: `import { createRequire } from "node:module";
 let loaded;
 const load = () => (loaded ??= createRequire(import.meta.url)("ts-morph"));
-${TS_MORPH_EXPORTS.map(
+${TS_MORPH_ENUMS.map((name) => `export const ${name} = Object.freeze(${JSON.stringify(tsMorph[name])});`).join("\n")}
+${TS_MORPH_CLASSES.map(
   (name) => `export const ${name} = new Proxy(function () {}, {
   get: (_t, key) => load().${name}[key],
   construct: (_t, args) => new (load().${name})(...args),
@@ -71,7 +76,10 @@ const result = await build({
   target: "node20",
   packages: "external",
   plugins: [startup],
-  define: { __PRETTIER_VERSION__: JSON.stringify(prettier.version) },
+  define: {
+    __PRETTIER_VERSION__: JSON.stringify(prettier.version),
+    __TS_MORPH_VERSION__: JSON.stringify(require("ts-morph/package.json").version),
+  },
   // Bundled CommonJS (yaml) requires Node built-ins: give the ESM bundle a require().
   banner: { js: `import { createRequire as __idlcRequire } from "node:module"; const require = __idlcRequire(import.meta.url);` },
   logLevel: "warning",

@@ -3,6 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/diagnostic.js";
 import { generate, PREFORMATTED } from "../emit/generate.js";
+import { cachedTsPrinter, createTsPrinter } from "../emit/print-ts.js";
 import { runtimeSource } from "../emit/runtime-source.js";
 import { formatFiles, FormatterPool, PRETTIER_OPTIONS, type FormatStats } from "../format/format.js";
 import { displayPath, readIdlDir } from "../io/files.js";
@@ -11,6 +12,7 @@ import type { Model } from "../model/ir.js";
 import { UsageError } from "./args.js";
 import type { ProjectConfig } from "./config.js";
 import { outputKey, readOutput, writeOutput } from "./output-cache.js";
+import { diskPrintCache } from "./print-cache.js";
 
 export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
@@ -64,7 +66,9 @@ export async function runPipeline(config: ProjectConfig): Promise<PipelineResult
   const pool = threads === "0" ? undefined : new FormatterPool(PRETTIER_OPTIONS, threads ? Number(threads) : undefined);
   pool?.warm(1);
   try {
-    const raw = generate(model, { package: config.package, runtimeSource: runtime });
+    const printCache = diskPrintCache(config.cacheDir);
+    const printTs = printCache === undefined ? createTsPrinter() : cachedTsPrinter(createTsPrinter(), printCache);
+    const raw = generate(model, { package: config.package, runtimeSource: runtime, printTs });
     lap("generate");
     const files = await formatFiles(raw, { cacheDir: config.cacheDir, pool, preformatted: PREFORMATTED }, stats);
     lap("format");

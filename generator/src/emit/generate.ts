@@ -2,11 +2,12 @@
  * The generator's pure core: a checked model in, every output file's text out (before
  * formatting). No file system, no clock: the same model gives the same map on every run.
  */
-import { Project, type SourceFileStructure } from "ts-morph";
+import type { SourceFileStructure } from "ts-morph";
 import { indexModel, type Model } from "../model/ir.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { MANIFEST, manifestText } from "./manifest.js";
 import { packageJson, tsconfigJson, type PackageInfo } from "./package-files.js";
+import { createTsPrinter, type TsPrinter } from "./print-ts.js";
 import { readme } from "./readme/readme.js";
 import { indexFileStructure } from "./ts/index-file.js";
 import { moduleFileStructure, RUNTIME_MODULE } from "./ts/module-file.js";
@@ -17,6 +18,8 @@ export interface GenerateOptions {
   readonly package: PackageInfo;
   /** Source of the runtime support module (generator/runtime/runtime.ts), copied into the package. */
   readonly runtimeSource: string;
+  /** Prints structures to text: ts-morph by default; the CLI passes one that remembers unchanged modules. */
+  readonly printTs?: TsPrinter | undefined;
 }
 
 /** Files copied verbatim from the generator, already in prettier's form (a test checks it). */
@@ -30,9 +33,9 @@ export function generate(model: Model, options: GenerateOptions): GeneratedFiles
   const files = new Map<string, string>();
   const dir = model.modules.length > 0 ? model.modules[0]!.file.replace(/[^/]*$/, "") : "";
 
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  const print = options.printTs ?? createTsPrinter();
   const emitTs = (path: string, structure: SourceFileStructure): void => {
-    files.set(path, project.createSourceFile(path, structure, { overwrite: true }).getFullText());
+    files.set(path, print(path, structure));
   };
   for (const m of model.modules) {
     emitTs(`src/${m.name}.ts`, moduleFileStructure(model, m, index, `// @generated from ${m.file}. DO NOT EDIT.\n\n`));

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { installedVersion } from "../io/package-version.js";
 import { FormatterPool } from "./formatter-pool.js";
 
 export { FormatterPool } from "./formatter-pool.js";
@@ -55,8 +56,8 @@ export async function formatFiles(
     const keys = chunks.map(cacheKey);
     const out = chunks.map((chunk, index) => {
       const hit = cached?.[keys[index]!];
-      if (hit === undefined) todo.push({ path, index, text: chunk });
-      return hit;
+      if (typeof hit !== "string") todo.push({ path, index, text: chunk });
+      return typeof hit === "string" ? hit : undefined;
     });
     pieces.set(path, { keys, out });
   }
@@ -140,16 +141,7 @@ function cacheKey(text: string): string {
 declare const __PRETTIER_VERSION__: string | undefined;
 
 /** Set by the build from the installed prettier; read from its package.json when running from source. */
-const PRETTIER_VERSION: string = typeof __PRETTIER_VERSION__ === "string" ? __PRETTIER_VERSION__ : readPrettierVersion();
-
-function readPrettierVersion(): string {
-  try {
-    const url = import.meta.resolve("prettier/package.json");
-    return (JSON.parse(readFileSync(new URL(url), "utf8")) as { version: string }).version;
-  } catch {
-    return "unknown";
-  }
-}
+const PRETTIER_VERSION: string = typeof __PRETTIER_VERSION__ === "string" ? __PRETTIER_VERSION__ : installedVersion("prettier");
 
 /**
  * The cache holds, per output file, its statements' formatted text by content hash: one read and
