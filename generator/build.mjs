@@ -2,7 +2,10 @@
 // these start-up savings: the IDL schema validator is compiled by ajv now rather than on every run,
 // and ts-morph is loaded through require() when first used (it is CommonJS; importing it as
 // ESM makes Node scan its 3 MB for exports, and commands that do not generate never load it).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 
@@ -50,9 +53,11 @@ const startup = {
     );
     b.onLoad({ filter: /.*/, namespace: "ts-morph-lazy" }, () => ({
       loader: "js",
-      contents: `import { createRequire } from "node:module";
+      resolveDir: here("./src/io"),
+      contents: `import { fileURLToPath } from "node:url";
+import { requireWithCodeCache } from "./code-cache.ts";
 let loaded;
-const load = () => (loaded ??= createRequire(import.meta.url)("ts-morph"));
+const load = () => (loaded ??= requireWithCodeCache("ts-morph", import.meta.url, fileURLToPath(new URL("./code-cache/", import.meta.url))));
 ${TS_MORPH_ENUMS.map((name) => `export const ${name} = Object.freeze(${JSON.stringify(tsMorph[name])});`).join("\n")}
 ${TS_MORPH_CLASSES.map(
   (name) => `export const ${name} = new Proxy(function () {}, {
@@ -86,6 +91,20 @@ const result = await build({
   legalComments: "none",
   metafile: true,
 });
+// Compile ts-morph once now and keep V8's code for later runs (generator/src/io/code-cache.ts):
+// idlc generates the real IDL into a temporary folder, caches off, and writes the code cache as
+// it exits. Failing here (an IDL being edited, say) only leaves the cache empty.
+rmSync(here("./dist/code-cache"), { recursive: true, force: true });
+const warmOut = mkdtempSync(join(tmpdir(), "idlc-code-cache-"));
+try {
+  spawnSync(process.execPath, [here("./dist/idlc.js"), "generate", "--idl", here("../idl"), "--out", join(warmOut, "out"), "--no-cache", "--quiet"], {
+    env: { ...process.env, IDLC_CODE_CACHE_WRITE: "1", NO_COLOR: "1" },
+    stdio: "ignore",
+  });
+} finally {
+  rmSync(warmOut, { recursive: true, force: true });
+}
+
 const used = new Set();
 for (const input of Object.values(result.metafile.outputs)) for (const i of input.imports) used.add(i.path);
 writeFileSync(here("./dist/.imports.json"), `${JSON.stringify([...used].sort(), null, 2)}\n`);

@@ -2,6 +2,7 @@
  * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
  * (or drift for check, or breaking changes for diff), 2 usage errors.
  */
+import { codeCacheReport } from "../io/code-cache.js";
 import { displayPath, diffTree, foreignFiles, isClean, recoverInterruptedSwap, writeTreeAtomic } from "../io/files.js";
 import { flagString, parseArgs, UsageError, type FlagSpec, type ParsedArgs } from "./args.js";
 import { readConfig, type ProjectConfig } from "./config.js";
@@ -96,7 +97,9 @@ export async function generateOnce(config: ProjectConfig, out: Output, force = f
   const ms = Math.round(performance.now() - started);
   if (process.env["IDLC_TIMING"]) {
     const phases = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
-    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}; formatted ${result.stats.formatted}, cached ${result.stats.cached}`);
+    const code = codeCacheReport();
+    const compiled = code.length === 0 ? "" : `; code cache used for ${code.filter((c) => c.fromCache).length} of ${code.length} files`;
+    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}; formatted ${result.stats.formatted}, cached ${result.stats.cached}${compiled}`);
   }
   if (isClean(drift)) {
     out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);
