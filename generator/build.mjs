@@ -57,8 +57,18 @@ const startup = {
       contents: `import { fileURLToPath } from "node:url";
 import { requireWithCodeCache } from "./code-cache.ts";
 let loaded;
-const load = () => (loaded ??= requireWithCodeCache("ts-morph", import.meta.url, fileURLToPath(new URL("./code-cache/", import.meta.url))));
+const load = () => (loaded ??= checked(requireWithCodeCache("ts-morph", import.meta.url, fileURLToPath(new URL("./code-cache/", import.meta.url)))));
+// The enums below were copied from the ts-morph installed when idlc was built: refuse another one.
+const checked = (tsMorph) => {
+  for (const name of ${JSON.stringify(TS_MORPH_ENUMS)}) {
+    if (JSON.stringify(tsMorph[name]) !== JSON.stringify(inlined[name])) {
+      throw new Error(\`the installed ts-morph differs from the one idlc was built with (\${name}); run 'npm run build'\`);
+    }
+  }
+  return tsMorph;
+};
 ${TS_MORPH_ENUMS.map((name) => `export const ${name} = Object.freeze(${JSON.stringify(tsMorph[name])});`).join("\n")}
+const inlined = { ${TS_MORPH_ENUMS.join(", ")} };
 ${TS_MORPH_CLASSES.map(
   (name) => `export const ${name} = new Proxy(function () {}, {
   get: (_t, key) => load().${name}[key],
@@ -83,7 +93,6 @@ const result = await build({
   plugins: [startup],
   define: {
     __PRETTIER_VERSION__: JSON.stringify(prettier.version),
-    __TS_MORPH_VERSION__: JSON.stringify(require("ts-morph/package.json").version),
   },
   // Bundled CommonJS (yaml) requires Node built-ins: give the ESM bundle a require().
   banner: { js: `import { createRequire as __idlcRequire } from "node:module"; const require = __idlcRequire(import.meta.url);` },
@@ -97,10 +106,11 @@ const result = await build({
 rmSync(here("./dist/code-cache"), { recursive: true, force: true });
 const warmOut = mkdtempSync(join(tmpdir(), "idlc-code-cache-"));
 try {
-  spawnSync(process.execPath, [here("./dist/idlc.js"), "generate", "--idl", here("../idl"), "--out", join(warmOut, "out"), "--no-cache", "--quiet"], {
+  const warm = spawnSync(process.execPath, [here("./dist/idlc.js"), "generate", "--idl", here("../idl"), "--out", join(warmOut, "out"), "--no-cache", "--quiet"], {
     env: { ...process.env, IDLC_CODE_CACHE_WRITE: "1", NO_COLOR: "1" },
-    stdio: "ignore",
+    encoding: "utf8",
   });
+  if (warm.status !== 0) console.warn(`idlc build: no ts-morph code cache (idlc generate on idl/ exited ${warm.status ?? warm.signal}); idlc works, only slower.`);
 } finally {
   rmSync(warmOut, { recursive: true, force: true });
 }

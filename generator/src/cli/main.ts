@@ -99,7 +99,8 @@ export async function generateOnce(config: ProjectConfig, out: Output, force = f
     const phases = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
     const code = codeCacheReport();
     const compiled = code.length === 0 ? "" : `; code cache used for ${code.filter((c) => c.fromCache).length} of ${code.length} files`;
-    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}; formatted ${result.stats.formatted}, cached ${result.stats.cached}${compiled}`);
+    const printed = result.printStats ? `; modules printed ${result.printStats.printed}, reused ${result.printStats.reused}` : "";
+    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}${printed}; formatted ${result.stats.formatted}, cached ${result.stats.cached}${compiled}`);
   }
   if (isClean(drift)) {
     out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);

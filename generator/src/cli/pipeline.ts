@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/diagnostic.js";
 import { generate, PREFORMATTED } from "../emit/generate.js";
-import { cachedTsPrinter, createTsPrinter } from "../emit/print-ts.js";
+import { cachedTsPrinter, createTsPrinter, type PrintStats } from "../emit/print-ts.js";
 import { runtimeSource } from "../emit/runtime-source.js";
 import { formatFiles, FormatterPool, PRETTIER_OPTIONS, type FormatStats } from "../format/format.js";
 import { displayPath, readIdlDir } from "../io/files.js";
@@ -20,6 +20,8 @@ export interface PipelineResult {
   /** Formatted output files, when the IDL loaded without errors. */
   readonly files?: Map<string, string>;
   readonly stats: FormatStats;
+  /** Modules printed by ts-morph and taken from the print cache (zero when caching is off). */
+  readonly printStats?: PrintStats;
   /** Milliseconds per phase, for IDLC_TIMING=1 and the benchmarks. */
   readonly timings: Record<string, number>;
 }
@@ -42,6 +44,7 @@ export function readModel(idlDir: string, sources = readSources(idlDir)): { diag
 
 export async function runPipeline(config: ProjectConfig): Promise<PipelineResult> {
   const stats: FormatStats = { formatted: 0, cached: 0 };
+  const printStats: PrintStats = { printed: 0, reused: 0 };
   const timings: Record<string, number> = {};
   let last = performance.now();
   const lap = (phase: string): void => {
@@ -67,13 +70,13 @@ export async function runPipeline(config: ProjectConfig): Promise<PipelineResult
   pool?.warm(1);
   try {
     const printCache = diskPrintCache(config.cacheDir);
-    const printTs = printCache === undefined ? createTsPrinter() : cachedTsPrinter(createTsPrinter(), printCache);
+    const printTs = printCache === undefined ? createTsPrinter() : cachedTsPrinter(createTsPrinter(), printCache, printStats);
     const raw = generate(model, { package: config.package, runtimeSource: runtime, printTs });
     lap("generate");
     const files = await formatFiles(raw, { cacheDir: config.cacheDir, pool, preformatted: PREFORMATTED }, stats);
     lap("format");
     if (diagnostics.length === 0) writeOutput(config.cacheDir, key, files);
-    return { diagnostics, model, files, stats, timings };
+    return { diagnostics, model, files, stats, ...(printCache && { printStats }), timings };
   } finally {
     await pool?.close();
   }

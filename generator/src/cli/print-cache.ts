@@ -4,7 +4,7 @@
  * edit to one module re-prints one module; the others come back without ts-morph.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PrintCache } from "../emit/print-ts.js";
 
@@ -23,14 +23,16 @@ export function diskPrintCache(cacheDir: string | undefined): PrintCache | undef
       }
     },
     set(path, key, text) {
+      const target = file(path);
+      const tmp = `${target}.${process.pid}.tmp`;
       try {
         mkdirSync(dir, { recursive: true });
-        const target = file(path);
-        const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, JSON.stringify({ key, text }));
         renameSync(tmp, target);
       } catch {
         // A cache that cannot be written only costs time.
+      } finally {
+        rmSync(tmp, { force: true });
       }
     },
   };

@@ -17,43 +17,62 @@ export interface PrintCache {
   set(path: string, key: string, text: string): void;
 }
 
+/** The printer's project settings: part of every cache key. */
+const PROJECT_OPTIONS = { useInMemoryFileSystem: true, skipLoadingLibFiles: true } as const;
+
 /** ts-morph's printer: one in-memory project, created on first use. */
 export function createTsPrinter(): TsPrinter {
   let project: Project | undefined;
   return (path, structure) => {
-    project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+    project ??= new Project(PROJECT_OPTIONS);
     return project.createSourceFile(path, structure, { overwrite: true }).getFullText();
   };
 }
 
 /** `print`, with its results kept in `cache` by a hash of the structure and the ts-morph version. */
-export function cachedTsPrinter(print: TsPrinter, cache: PrintCache): TsPrinter {
+export function cachedTsPrinter(print: TsPrinter, cache: PrintCache, stats?: PrintStats): TsPrinter {
   return (path, structure) => {
     const key = structureKey(structure);
-    if (key === undefined) return print(path, structure);
-    const hit = cache.get(path, key);
-    if (hit !== undefined) return hit;
+    const hit = key === undefined ? undefined : cache.get(path, key);
+    if (hit !== undefined) {
+      if (stats) stats.reused++;
+      return hit;
+    }
     const text = print(path, structure);
-    cache.set(path, key, text);
+    if (stats) stats.printed++;
+    if (key !== undefined) cache.set(path, key, text);
     return text;
   };
 }
 
+/** How many modules a cached printer printed, and how many it took from the cache. */
+export interface PrintStats {
+  printed: number;
+  reused: number;
+}
+
 /**
- * The hash of a structure as data, or `undefined` when it is not plain data (a writer function
- * has no text to hash, so such a structure is never cached).
+ * The hash of a structure as data, or `undefined` when it cannot be told apart from every other
+ * structure by its JSON: functions (writers), class instances, symbols and bigints make it
+ * uncacheable; `undefined` (which ts-morph does not always treat as absent), `NaN`, the
+ * infinities and `-0` are written with tags that JSON cannot otherwise produce.
  */
 export function structureKey(structure: SourceFileStructure): string | undefined {
   let plain = true;
-  const json = JSON.stringify(structure, (_key, value: unknown) => {
-    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") plain = false;
+  const json = JSON.stringify(structure, function (this: unknown, key: string, value: unknown) {
+    const raw = key === "" ? value : (this as Record<string, unknown>)[key];
+    if (raw === undefined) return { "\u0000": "undefined" };
+    if (typeof raw === "number" && (!Number.isFinite(raw) || Object.is(raw, -0))) return { "\u0000": String(Object.is(raw, -0) ? "-0" : raw) };
+    if (typeof raw === "function" || typeof raw === "symbol" || typeof raw === "bigint") plain = false;
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const proto = Object.getPrototypeOf(raw) as unknown;
+      if (proto !== Object.prototype && proto !== null) plain = false;
+    }
     return value;
   });
   if (!plain) return undefined;
-  return createHash("sha256").update(`idlc-print-1\0${TS_MORPH_VERSION}\0`).update(json).digest("hex");
+  return createHash("sha256").update(`idlc-print-2\0${TS_MORPH_VERSION}\0${JSON.stringify(PROJECT_OPTIONS)}\0`).update(json).digest("hex");
 }
 
-declare const __TS_MORPH_VERSION__: string | undefined;
-
-/** Set by the build from the installed ts-morph; read from its package.json when running from source. */
-const TS_MORPH_VERSION: string = typeof __TS_MORPH_VERSION__ === "string" ? __TS_MORPH_VERSION__ : installedVersion("ts-morph");
+/** The ts-morph that will print, as installed now (read without loading ts-morph). */
+const TS_MORPH_VERSION: string = installedVersion("ts-morph");

@@ -1,50 +1,83 @@
 /**
  * A V8 code cache for the large CommonJS files idlc requires: ts-morph and the TypeScript it
- * bundles (about 12 MB of JavaScript, some 0.25 s of compiling on every run that prints code).
+ * bundles (about 12 MB of JavaScript, some 0.3 s of compiling on every run that prints code).
  * The build runs idlc once with IDLC_CODE_CACHE_WRITE=1, which keeps the compiled code of those
- * files in `dist/code-cache/`; later runs hand it to V8. An entry is used only for the exact file
- * it was made from (path, size, modification time, V8 version); V8 checks it again and refuses a
- * mismatch, and a refused or missing entry only costs the compile it would have saved.
+ * files in `dist/code-cache/`; later runs hand it to V8.
+ *
+ * V8 checks only an entry's header (its version, flags and the source's length), not its data,
+ * and damaged data can crash the process. So an entry is used only when its stamp names the
+ * V8 version, the file's path, the sha256 of the file's text and the sha256 of the entry's own
+ * bytes, all as they are now. Anything else (no entry, a stamp that does not match, an error)
+ * falls back to Node's own compile: a cache can only cost the compile it would have saved.
  * IDLC_CODE_CACHE=0 turns it off (the benchmarks measure both).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { Script } from "node:vm";
 
-/** The files worth caching: anything larger is compiled from a cache entry when one fits. */
-const MIN_BYTES = 256 * 1024;
+/** Files smaller than this compile fast enough as they are. */
+const MIN_CHARS = 256 * 1024;
 
 interface Entry {
   readonly file: string;
-  readonly stamp: string;
+  readonly source: string;
   readonly script: Script;
   readonly fromCache: boolean;
 }
 
-type Compile = (this: Module & { _compile: Compile }, content: string, filename: string, ...rest: unknown[]) => unknown;
+type Compile = (this: NodeModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 
+/** Node's CommonJS internals this file relies on (stable since Node 12, used by v8-compile-cache). */
+interface ModuleInternals {
+  _resolveFilename(request: string, parent: NodeModule, isMain: boolean, options?: unknown): string;
+  _cache: Record<string, NodeModule>;
+  _extensions: Record<string, unknown>;
+  wrap(code: string): string;
+}
+
+const internals = Module as unknown as ModuleInternals;
 const loaded: Entry[] = [];
 let writerInstalled = false;
 
-/** What identifies the file an entry was made from. */
-function stampOf(file: string): string {
-  const s = statSync(file);
-  return `${process.versions.v8}\0${file}\0${s.size}\0${s.mtimeMs}`;
-}
+const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
-function entryPath(dir: string, file: string): { data: string; stamp: string } {
-  const name = `${basename(file)}-${createHash("sha256").update(file).digest("hex").slice(0, 16)}`;
+function entryPaths(dir: string, file: string): { data: string; stamp: string } {
+  const name = `${basename(file)}-${sha256(file).slice(0, 16)}`;
   return { data: join(dir, `${name}.bin`), stamp: join(dir, `${name}.stamp`) };
 }
 
-function readEntry(dir: string, file: string, stamp: string): Buffer | undefined {
+/** What an entry must have been made from: this V8, this file, this text. */
+function sourceStamp(file: string, content: string): string {
+  return `${process.versions.v8}\0${file}\0${sha256(content)}`;
+}
+
+function readEntry(dir: string, file: string, source: string): Buffer | undefined {
   try {
-    const paths = entryPath(dir, file);
-    return readFileSync(paths.stamp, "utf8") === stamp ? readFileSync(paths.data) : undefined;
+    const paths = entryPaths(dir, file);
+    const [stampSource, stampData] = splitStamp(readFileSync(paths.stamp, "utf8"));
+    if (stampSource !== source) return undefined;
+    const data = readFileSync(paths.data);
+    return sha256(data) === stampData ? data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function splitStamp(stamp: string): [string, string] {
+  const at = stamp.lastIndexOf("\0");
+  return [stamp.slice(0, at), stamp.slice(at + 1)];
+}
+
+/** Writes a file through a temporary sibling and a rename, so a reader never sees half of it. */
+function writeAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }
 
@@ -53,18 +86,46 @@ function writeEntries(dir: string): void {
   for (const e of loaded) {
     try {
       mkdirSync(dir, { recursive: true });
-      const paths = entryPath(dir, e.file);
-      writeFileSync(paths.data, e.script.createCachedData());
-      writeFileSync(paths.stamp, e.stamp);
+      const paths = entryPaths(dir, e.file);
+      const data = e.script.createCachedData();
+      writeAtomic(paths.data, data);
+      writeAtomic(paths.stamp, `${e.source}\0${sha256(data)}`);
     } catch {
       // A cache that cannot be written only costs time.
     }
   }
 }
 
+/** The `require` Node gives a CommonJS module (its `makeRequireFunction`), for `module`. */
+function requireFor(module: NodeModule): NodeJS.Require {
+  const require = ((id: string) => module.require(id)) as NodeJS.Require;
+  const resolve = ((request: string, options?: { paths?: string[] }) =>
+    internals._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => createRequire(module.filename).resolve.paths(request);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.cache = internals._cache;
+  require.extensions = internals._extensions as NodeJS.RequireExtensions;
+  return require;
+}
+
+/** Compiles a large CommonJS file through the cache; undefined when it must go to Node's own compile. */
+function compileCached(dir: string, write: boolean, content: string, filename: string): ((...args: unknown[]) => unknown) | undefined {
+  try {
+    const source = sourceStamp(filename, content);
+    const cachedData = write ? undefined : readEntry(dir, filename, source);
+    const script = new Script(internals.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
+    loaded.push({ file: filename, source, script, fromCache: cachedData !== undefined && !script.cachedDataRejected });
+    return wrapper;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `require(specifier)` from `from`, compiling large CommonJS files with the code cache in `dir`.
- * Node's own compile is used for everything else, and for everything when anything goes wrong.
+ * Node's own compile is used for everything else (small files, ES modules, other formats).
  */
 export function requireWithCodeCache(specifier: string, from: string, dir: string): unknown {
   if (process.env["IDLC_CODE_CACHE"] === "0") return createRequire(from)(specifier);
@@ -75,17 +136,12 @@ export function requireWithCodeCache(specifier: string, from: string, dir: strin
     writerInstalled = true;
     process.once("exit", () => writeEntries(dir));
   }
-  proto._compile = function (this, content, filename, ...rest) {
-    if (content.length < MIN_BYTES || typeof Script.prototype.createCachedData !== "function") {
-      return original.call(this, content, filename, ...rest);
-    }
-    const stamp = stampOf(filename);
-    const cachedData = write ? undefined : readEntry(dir, filename, stamp);
-    const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
-    loaded.push({ file: filename, stamp, script, fromCache: cachedData !== undefined && !script.cachedDataRejected });
-    const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
-    const require = createRequire(filename);
-    return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
+  proto._compile = function (this: NodeModule, content: string, filename: string, ...rest: unknown[]) {
+    const format = rest[0];
+    const commonJs = (format === undefined || format === "commonjs") && [".js", ".cjs"].includes(extname(filename));
+    const wrapper = commonJs && content.length >= MIN_CHARS ? compileCached(dir, write, content, filename) : undefined;
+    if (wrapper === undefined) return original.call(this, content, filename, ...rest);
+    return wrapper.call(this.exports, this.exports, requireFor(this), this, filename, dirname(filename));
   };
   try {
     return createRequire(from)(specifier);
