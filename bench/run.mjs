@@ -2,7 +2,8 @@
 // The benchmark suite, run by `npm run bench` (after `npm run build`). Runs every benchmark,
 // each in processes of its own, and writes bench/results.md (medians, ratios, targets,
 // PASS/FAIL, the machine) and docs/performance-readme-section.md (the README's Performance
-// section with the latest figures). Raw figures: bench/.work/results.json.
+// section with the latest figures), which a full run also puts into README.md. Raw figures:
+// bench/.work/results.json.
 //
 //   node bench/run.mjs [--quick] [--only validators,codegen,import,profile]
 //                      [--sizes 10,100,1000] [--profile-sizes 1000] [--no-peers]
@@ -211,6 +212,17 @@ if (results.codegen) {
   }
   const chk = c.checks.find((x) => x.cache === "warm");
   R.push("");
+  const loads = [m.loadavg[0], results.loadavgAtEnd[0]].map((x) => x.toFixed(1));
+  R.push(
+    `Load average (1 min) was ${loads[0]} at the start of the run and ${loads[1]} at its end, on ${m.cores} cores: above ${m.cores}, wall-clock figures grow and scatter (the ranges are in bench/results.md).`,
+  );
+  const noCode = cell("real", "cold-no-code");
+  if (noCode) {
+    R.push(
+      `In the same run \`idl/\` took ${(noCode.wallMs / 1000).toFixed(2)} s cold without the ts-morph code cache the build keeps (\`IDLC_CODE_CACHE=0\`), against ${(cell("real", "cold").wallMs / 1000).toFixed(2)} s with it.`,
+    );
+  }
+  R.push("");
   R.push(`\`idlc check\` on \`idl/\`: ${fmt(chk.wallMs)} (warm cache).`);
   const peer = (k, tool) => c.peers.find((x) => x.model === k && x.tool === tool);
   const big = c.models.find((x) => x.key === "s1000") ?? c.models[c.models.length - 1];
@@ -230,4 +242,18 @@ R.push("Reproduce with `npm run bench` (writes `bench/results.md`).");
 R.push("");
 mkdirSync(join(ROOT, "docs"), { recursive: true });
 writeFileSync(join(ROOT, "docs", "performance-readme-section.md"), R.join("\n"));
-log(`wrote bench/results.md and docs/performance-readme-section.md (${(results.totalSeconds / 60).toFixed(1)} min)`);
+// A full run (every benchmark, full samples) also replaces the section in README.md, from its
+// heading to the "Reproduce" line; what follows that line is written by hand.
+const complete = !results.quick && results.validators && results.codegen && results.importTime;
+let readmeNote = "";
+if (complete) {
+  const readmePath = join(ROOT, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const start = readme.indexOf("## Performance\n");
+  const endMark = R[R.length - 2];
+  const end = start < 0 ? -1 : readme.indexOf(`${endMark}\n`, start);
+  if (end < 0) throw new Error(`README.md has no '## Performance' section ending in '${endMark}'`);
+  writeFileSync(readmePath, `${readme.slice(0, start)}${R.join("\n")}${readme.slice(end + endMark.length + 1)}`);
+  readmeNote = " and README.md's Performance section";
+}
+log(`wrote bench/results.md, docs/performance-readme-section.md${readmeNote} (${(results.totalSeconds / 60).toFixed(1)} min)`);
