@@ -153,14 +153,22 @@ describe("idlc generate with caches (built CLI)", () => {
     const cacheDir = join(tmp, "cache");
     const entries = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(entries.map((e) => relative(cacheDir, e.parentPath)).sort()).toEqual(expect.arrayContaining(["format", "output", "print"]));
-    // Right keys with values of the wrong type, and files that are not JSON at all.
+    // Right keys with values of the wrong type, and (every other print entry) files that are not JSON at all.
+    let prints = 0;
     const damage = (file: string, text: string): string => {
       const kind = relative(cacheDir, file).split("/")[0];
       if (kind === "format") return JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(text) as object).map((k) => [k, 1])));
-      if (kind === "print") return JSON.stringify({ ...(JSON.parse(text) as object), text: 1 });
-      return "{ not json";
+      if (kind === "print") return prints++ % 2 === 0 ? "{ not json" : JSON.stringify({ ...(JSON.parse(text) as object), text: 1 });
+      return JSON.stringify((JSON.parse(text) as [string, string][]).map(([path]) => [path, 1]));
     };
     for (const e of entries) {
+      const file = join(e.parentPath, e.name);
+      writeFileSync(file, damage(file, readFileSync(file, "utf8")));
+    }
+    // The IDL of the last run: its whole-output entry is the one read.
+    expect(run("damaged-output", "cache")).toMatch(/modules printed 3, reused 0; formatted \d+, cached 0;/);
+    expect(tree("damaged-output")).toEqual(tree("none"));
+    for (const e of entries.filter((e) => !e.parentPath.endsWith("output"))) {
       const file = join(e.parentPath, e.name);
       writeFileSync(file, damage(file, readFileSync(file, "utf8")));
     }

@@ -27,7 +27,7 @@ Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR
 
 const common = `  --idl DIR      IDL folder (default: idl, or "idlc.idl" in package.json)
   --out DIR      Output folder (default: generated, or "idlc.out" in package.json)
-  --no-cache     Do not use the format cache (node_modules/.cache/idlc)
+  --no-cache     Do not use the caches (node_modules/.cache/idlc)
   --quiet        Print errors only
   -h, --help     Show this help
 `;

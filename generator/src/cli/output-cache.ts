@@ -5,10 +5,11 @@
  * ts-morph or prettier. Only the bundled CLI uses it: from sources there is no build to key on.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PackageInfo } from "../emit/generate.js";
+import { readEntryJson, writeEntry } from "../io/cache-file.js";
 import type { SourceFile } from "../load.js";
 
 let buildId: string | undefined | null = null;
@@ -35,23 +36,11 @@ export function outputKey(files: readonly SourceFile[], pkg: PackageInfo, runtim
 
 export function readOutput(cacheDir: string | undefined, key: string | undefined): Map<string, string> | undefined {
   if (cacheDir === undefined || key === undefined) return undefined;
-  try {
-    const entries = JSON.parse(readFileSync(join(cacheDir, "output", `${key}.json`), "utf8")) as [string, string][];
-    return new Map(entries);
-  } catch {
-    return undefined;
-  }
+  const entries = readEntryJson(join(cacheDir, "output", `${key}.json`));
+  const isFile = (e: unknown): e is [string, string] => Array.isArray(e) && e.length === 2 && typeof e[0] === "string" && typeof e[1] === "string";
+  return Array.isArray(entries) && entries.every(isFile) ? new Map(entries) : undefined;
 }
 
 export function writeOutput(cacheDir: string | undefined, key: string | undefined, files: ReadonlyMap<string, string>): void {
-  if (cacheDir === undefined || key === undefined) return;
-  try {
-    const dir = join(cacheDir, "output");
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify([...files]));
-    renameSync(tmp, join(dir, `${key}.json`));
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  if (cacheDir !== undefined && key !== undefined) writeEntry(join(cacheDir, "output", `${key}.json`), JSON.stringify([...files]));
 }

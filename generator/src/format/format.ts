@@ -7,8 +7,7 @@
  * statement hits the cache. JSON and Markdown are written formatted by the emitter.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { entryPath, readEntryJson, writeEntry } from "../io/cache-file.js";
 import { installedVersion } from "../io/package-version.js";
 import { FormatterPool } from "./formatter-pool.js";
 
@@ -147,28 +146,12 @@ const PRETTIER_VERSION: string = typeof __PRETTIER_VERSION__ === "string" ? __PR
  * The cache holds, per output file, its statements' formatted text by content hash: one read and
  * (when something changed) one write per file, rather than one per statement.
  */
-function cacheFile(dir: string, path: string): string {
-  return join(dir, "format", `${createHash("sha256").update(path).digest("hex").slice(0, 32)}.json`);
-}
-
-function readCache(dir: string | undefined, path: string): Record<string, string> | undefined {
+function readCache(dir: string | undefined, path: string): Record<string, unknown> | undefined {
   if (dir === undefined) return undefined;
-  try {
-    return JSON.parse(readFileSync(cacheFile(dir, path), "utf8")) as Record<string, string>;
-  } catch {
-    return undefined;
-  }
+  const entry = readEntryJson(entryPath(dir, "format", path));
+  return typeof entry === "object" && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
 }
 
 function writeCache(dir: string | undefined, path: string, entries: Record<string, string>): void {
-  if (dir === undefined) return;
-  try {
-    const file = cacheFile(dir, path);
-    mkdirSync(join(dir, "format"), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entries));
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  if (dir !== undefined) writeEntry(entryPath(dir, "format", path), JSON.stringify(entries));
 }

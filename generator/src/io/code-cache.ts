@@ -12,10 +12,11 @@
  * IDLC_CODE_CACHE=0 turns it off (the benchmarks measure both).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, extname, join } from "node:path";
 import { Script } from "node:vm";
+import { writeEntry } from "./cache-file.js";
 
 /** Files smaller than this compile fast enough as they are. */
 const MIN_CHARS = 256 * 1024;
@@ -70,29 +71,13 @@ function splitStamp(stamp: string): [string, string] {
   return [stamp.slice(0, at), stamp.slice(at + 1)];
 }
 
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half of it. */
-function writeAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
 /** Writes the compiled code of every file loaded in this process (IDLC_CODE_CACHE_WRITE=1 only). */
 function writeEntries(dir: string): void {
   for (const e of loaded) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const paths = entryPaths(dir, e.file);
-      const data = e.script.createCachedData();
-      writeAtomic(paths.data, data);
-      writeAtomic(paths.stamp, `${e.source}\0${sha256(data)}`);
-    } catch {
-      // A cache that cannot be written only costs time.
-    }
+    const paths = entryPaths(dir, e.file);
+    const data = e.script.createCachedData();
+    writeEntry(paths.data, data);
+    writeEntry(paths.stamp, `${e.source}\0${sha256(data)}`);
   }
 }
 
