@@ -110,3 +110,29 @@ describe("ts-morph code cache", () => {
     expectCommittedOutput(run.files);
   });
 });
+
+describe("ts-morph's enums, inlined by the build", () => {
+  let other = "";
+  beforeAll(() => {
+    // A copy of the generator beside a ts-morph whose enums differ from the one it was built with.
+    other = join(copy, "other");
+    cpSync(join(copy, "generator"), join(other, "generator"), { recursive: true });
+    const fake = join(other, "node_modules", "ts-morph");
+    mkdirSync(fake, { recursive: true });
+    writeFileSync(join(fake, "package.json"), JSON.stringify({ name: "ts-morph", version: "0.0.0-other", main: "index.js" }));
+    writeFileSync(join(fake, "index.js"), "exports.StructureKind = { SourceFile: 0 };\nexports.VariableDeclarationKind = {};\nexports.Project = class {};\n");
+  });
+
+  it("are checked against the ts-morph that is loaded: another one is refused, nothing is written", () => {
+    const out = join(other, "out");
+    const r = spawnSync(process.execPath, [join(other, "generator/bin/idlc.js"), "generate", "--out", out, "--no-cache", "--quiet"], {
+      cwd: repo,
+      env: { ...process.env, NO_COLOR: "1" },
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the installed ts-morph differs from the one idlc was built with \(StructureKind\); run 'npm run build'/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(other).sort()).toEqual(["generator", "node_modules"]);
+  });
+});
