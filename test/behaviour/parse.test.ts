@@ -9,15 +9,9 @@ import {
   safeParsePoolSpec,
 } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
+import { minimalPoolSpec } from "../support/pool-specs.js";
 
-const minimal = () => ({
-  pool_id: "workers",
-  tenant_id: "acme",
-  flake_ref: ".",
-  profile: "minimal",
-  instance_resources: { vcpus: 1, mem_mib: 512 },
-  desired_counts: { running: 1, warm: 0, sleeping: 0 },
-});
+const minimal = minimalPoolSpec;
 
 const full = () => ({
   ...minimal(),

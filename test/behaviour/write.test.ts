@@ -17,15 +17,9 @@ import {
   type Role,
 } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
+import { minimalPoolSpec } from "../support/pool-specs.js";
 
-const input: PoolSpecInput = {
-  pool_id: "workers",
-  tenant_id: "acme",
-  flake_ref: ".",
-  profile: "minimal",
-  instance_resources: { vcpus: 1, mem_mib: 512 },
-  desired_counts: { running: 1, warm: 0, sleeping: 0 },
-};
+const input: PoolSpecInput = minimalPoolSpec();
 
 describe("stringify", () => {
   it("writes compact text in declaration order with defaults filled", () => {

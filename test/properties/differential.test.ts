@@ -9,6 +9,7 @@ import { isTextLevel, jsonParses, vectors } from "../conformance/vectors.js";
 import { APIS, SCHEMA_DIR, api, readSchema, type TypeName } from "../support/model.js";
 import { fcRuns } from "../support/runs.js";
 import { differentialSuite, disagreement, newAjv, schemaValidator } from "../support/suites/differential.js";
+import { minimalPoolSpec } from "../support/pool-specs.js";
 
 describe("the emitted schemas", () => {
   it("are one per type, and each compiles with Ajv2020 in strict mode", () => {
@@ -36,14 +37,7 @@ describe("serde vectors through both", () => {
 });
 
 describe("edges of each rule, through both", () => {
-  const minimal = {
-    pool_id: "p",
-    tenant_id: "t",
-    flake_ref: ".",
-    profile: "minimal",
-    instance_resources: { vcpus: 1, mem_mib: 512 },
-    desired_counts: { running: 1, warm: 0, sleeping: 0 },
-  };
+  const minimal = { ...minimalPoolSpec(), pool_id: "p", tenant_id: "t" };
   const table: [TypeName, unknown, boolean][] = [
     ["InstanceResources", { vcpus: 255, mem_mib: 4294967295 }, true],
     ["InstanceResources", { vcpus: 256, mem_mib: 1 }, false],

@@ -30,15 +30,9 @@ import { describe, expect, it } from "vitest";
 import { builtinsFingerprint, fingerprint } from "../support/inspect.js";
 import { api, badValidationError, type TypeName } from "../support/model.js";
 import { checkHostile } from "../support/suites/hostile.js";
+import { minimalPoolSpec } from "../support/pool-specs.js";
 
-const minimal = (): Record<string, unknown> => ({
-  pool_id: "workers",
-  tenant_id: "acme",
-  flake_ref: ".",
-  profile: "minimal",
-  instance_resources: { vcpus: 1, mem_mib: 512 },
-  desired_counts: { running: 1, warm: 0, sleeping: 0 },
-});
+const minimal = (): Record<string, unknown> => minimalPoolSpec();
 
 /** The issues of a refused input as [path, code] pairs. */
 function issues(result: { ok: boolean; error?: ValidationError }): [string, string][] {
