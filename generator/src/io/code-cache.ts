@@ -1,6 +1,6 @@
 /**
  * A V8 code cache for the large CommonJS files idlc requires: ts-morph and the TypeScript it
- * bundles (about 12 MB of JavaScript, some 0.3 s of compiling on every run that prints code).
+ * bundles (about 12 MB of JavaScript, about 0.25 s of compiling on every run that prints code).
  * The build runs idlc once with IDLC_CODE_CACHE_WRITE=1, which keeps the compiled code of those
  * files in `dist/code-cache/`; later runs hand it to V8.
  *
