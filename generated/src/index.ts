@@ -1,8 +1,19 @@
 // @generated from idl/ (all modules). DO NOT EDIT.
 
 export { ValidationError } from "./runtime.js";
-export type { IssueCode, ParseResult, PathOptions, StringifyOptions, ValidationIssue } from "./runtime.js";
+
+export type {
+  IssueCode,
+  ParseResult,
+  PathOptions,
+  StandardSchemaV1,
+  StringifyOptions,
+  TypeSchema,
+  ValidationIssue,
+} from "./runtime.js";
+
 export {
+  IdSchema,
   TENANT_BASE,
   createId,
   isId,
@@ -19,11 +30,24 @@ export {
   tenantSecretsPath,
   tenantSshKeyPath,
 } from "./tenant.js";
+
 export type { Id } from "./tenant.js";
+
 export {
+  ArtifactPathsSchema,
+  BuildRevisionSchema,
+  DesiredCountsSchema,
+  InstanceResourcesSchema,
+  PoolMetadataSchema,
+  PoolSpecSchema,
   Role,
+  RoleSchema,
+  RuntimePolicySchema,
   SeccompPolicy,
+  SeccompPolicySchema,
+  SecretScopeSchema,
   SnapshotCompression,
+  SnapshotCompressionSchema,
   createArtifactPaths,
   createBuildRevision,
   createDesiredCounts,
@@ -116,6 +140,7 @@ export {
   stringifySecretScope,
   stringifySnapshotCompression,
 } from "./pool.js";
+
 export type {
   ArtifactPaths,
   ArtifactPathsInput,

@@ -1,32 +1,43 @@
 // @generated from idl/pool.yaml. DO NOT EDIT.
 
 import {
-  attempt,
-  ensure,
-  invalid,
-  isPlainObject,
+  BOOLEAN,
+  type Create,
+  type CreateOptional,
+  type JsonWriter,
+  type PathOptions,
+  type Report,
+  STRING,
+  type TypeSchema,
+  U32,
+  U64,
+  U8,
+  bad,
+  badItem,
+  check,
+  creator,
+  creatorWithDefault,
+  guard,
+  hasEntries,
+  jsonParser,
+  list,
+  map,
+  orNull,
+  parser,
   pathRoot,
   pathSegment,
-  readJsonText,
-  readable,
+  safe,
+  serializer,
   setEntry,
-  structFromSeq,
-  toWire,
-  variantFromMap,
-  writeJson,
-  type ParseResult,
-  type PathOptions,
-  type Shape,
-  type StringifyOptions,
+  sortedKeys,
+  standardSchema,
+  stringifier,
+  struct,
+  unitVariant,
 } from "./runtime.js";
-import { type Id, Id$problem, TENANT_BASE } from "./tenant.js";
+import { type Id, Id$rule, TENANT_BASE } from "./tenant.js";
 
-/**
- * Role for a pool's instances. Determines services, ports, drive
- * expectations, reconcile ordering, and sleep policy.
- *
- * Wire values: `"gateway"`, `"worker"`, `"builder"`, `"capability-imessage"`. Default: `"worker"`.
- */
+/** The wire names of {@link Role}'s variants. */
 export const Role = {
   Gateway: "gateway",
   Worker: "worker",
@@ -43,92 +54,55 @@ export const Role = {
 export type Role = (typeof Role)[keyof typeof Role];
 
 /** @internal */
-export function readRole(v: unknown): Role | undefined {
-  if (v === "gateway" || v === "worker" || v === "builder" || v === "capability-imessage") return v;
-  // serde's map form of a unit variant: {"name": null}
-  if (typeof v === "object" && v !== null) return variantFromMap(v, Role$shape) as Role | undefined;
-  return undefined;
+export function readRole(v: unknown, r?: Report): Role {
+  switch (v) {
+    case "gateway":
+    case "worker":
+    case "builder":
+    case "capability-imessage":
+      return v;
+  }
+  return unitVariant(v, r, "Role", Role, readRole);
 }
 
 /** @internal */
-export const Role$shape: Shape = {
-  k: "enum",
-  name: "Role",
-  values: ["gateway", "worker", "builder", "capability-imessage"],
-};
-
-/**
- * Reads a Role from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseRole(input: unknown): Role {
-  let value: Role | undefined;
-  try {
-    value = readRole(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("Role", Role$shape, input);
-  return value;
+export function writeRole(w: JsonWriter, v: Role): void {
+  w.string(v);
 }
 
-/** Like {@link parseRole}, returning the error instead of throwing it. */
-export function safeParseRole(input: unknown): ParseResult<Role> {
-  return attempt(parseRole, input);
-}
-
-/**
- * Reads a Role from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseRoleJson(text: string): Role {
-  return parseRole(readJsonText("Role", Role$shape, text));
-}
-
-/** Like {@link parseRoleJson}, returning the error instead of throwing it. */
-export function safeParseRoleJson(text: string): ParseResult<Role> {
-  return attempt(parseRoleJson, text);
-}
-
-/**
- * Checks a Role given in code; the default without an argument.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createRole(input?: Role): Role {
-  return input === undefined ? defaultRole() : parseRole(input);
-}
-
-/** The default Role (Rust `Default::default()`: `"worker"`), fresh on every call. */
+/** The default Role (Rust `Default::default()`: `"worker"`). */
 export function defaultRole(): Role {
   return "worker";
 }
 
-/**
- * The wire form of a Role as plain JSON data (omit rules applied); for text use {@link stringifyRole}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeRole(value: Role): unknown {
-  return toWire("Role", Role$shape, ensure("Role", readRole, Role$shape, value));
-}
+/** {@link Role} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRole}. */
+export const RoleSchema: TypeSchema<Role, Role> = /* @__PURE__ */ standardSchema(readRole);
 
-/**
- * Writes a Role as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyRole(value: Role, options?: StringifyOptions): string {
-  return writeJson("Role", Role$shape, ensure("Role", readRole, Role$shape, value), options?.pretty === true);
-}
+/** Checks JSON data (`JSON.parse` output), giving a {@link Role}; throws {@link ValidationError}. */
+export const parseRole = /* @__PURE__ */ parser("Role", readRole);
 
-/**
- * The Display string of a Role (Rust `fmt::Display`).
- *
- * @throws {@link ValidationError} for a value that is not a Role.
- */
+/** {@link parseRole}, returning the error instead of throwing it. */
+export const safeParseRole = /* @__PURE__ */ safe(parseRole);
+
+/** Reads JSON text as `serde_json::from_str` does, giving a {@link Role}; throws {@link ValidationError}. */
+export const parseRoleJson = /* @__PURE__ */ jsonParser("Role", readRole);
+
+/** {@link parseRoleJson}, returning the error instead of throwing it. */
+export const safeParseRoleJson = /* @__PURE__ */ safe(parseRoleJson);
+
+/** Checks a {@link Role} given in code (the default without an argument); throws {@link ValidationError}. */
+export const createRole: CreateOptional<Role, Role> = /* @__PURE__ */ creatorWithDefault(parseRole, defaultRole);
+
+/** The wire form of a Role as JSON data; throws {@link ValidationError}. */
+export const serializeRole = /* @__PURE__ */ serializer("Role", readRole, writeRole);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyRole = /* @__PURE__ */ stringifier("Role", readRole, writeRole);
+
+/** Whether `value` is a Role. */
+export const isRole = /* @__PURE__ */ guard(readRole);
+
+/** The Display string of a Role (Rust `fmt::Display`); throws {@link ValidationError} for anything else. */
 export function displayRole(value: Role): string {
   switch (value) {
     case "gateway":
@@ -140,21 +114,11 @@ export function displayRole(value: Role): string {
     case "capability-imessage":
       return "capability-imessage";
     default:
-      throw invalid("Role", Role$shape, value);
+      return check("Role", readRole, value);
   }
 }
 
-/** Whether `value` is one of the wire names of Role. */
-export function isRole(value: unknown): value is Role {
-  return readRole(value) !== undefined;
-}
-
-/**
- * Seccomp policy of a pool's instances. A plain string on the wire:
- * any value is read and kept, these are the ones upstream knows.
- *
- * Known values of {@link SeccompPolicy}.
- */
+/** The values of {@link SeccompPolicy} upstream knows. */
 export const SeccompPolicy = {
   Baseline: "baseline",
   Strict: "strict",
@@ -169,96 +133,53 @@ export const SeccompPolicy = {
 export type SeccompPolicy = (typeof SeccompPolicy)[keyof typeof SeccompPolicy] | (string & {});
 
 /** @internal */
-export function readSeccompPolicy(v: unknown): SeccompPolicy | undefined {
-  if (typeof v === "string") return v;
-  return undefined;
+export function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
+  if (typeof v !== "string") badItem(r, undefined, v, STRING);
+  return v;
 }
 
 /** @internal */
-export const SeccompPolicy$shape: Shape = { k: "open-enum", name: "SeccompPolicy" };
-
-/**
- * Reads a SeccompPolicy from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSeccompPolicy(input: unknown): SeccompPolicy {
-  let value: SeccompPolicy | undefined;
-  try {
-    value = readSeccompPolicy(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("SeccompPolicy", SeccompPolicy$shape, input);
-  return value;
+export function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
+  w.string(v);
 }
 
-/** Like {@link parseSeccompPolicy}, returning the error instead of throwing it. */
-export function safeParseSeccompPolicy(input: unknown): ParseResult<SeccompPolicy> {
-  return attempt(parseSeccompPolicy, input);
-}
+/** {@link SeccompPolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSeccompPolicy}. */
+export const SeccompPolicySchema: TypeSchema<SeccompPolicy, SeccompPolicy> =
+  /* @__PURE__ */ standardSchema(readSeccompPolicy);
 
-/**
- * Reads a SeccompPolicy from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSeccompPolicyJson(text: string): SeccompPolicy {
-  return parseSeccompPolicy(readJsonText("SeccompPolicy", SeccompPolicy$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a {@link SeccompPolicy}; throws {@link ValidationError}. */
+export const parseSeccompPolicy = /* @__PURE__ */ parser("SeccompPolicy", readSeccompPolicy);
 
-/** Like {@link parseSeccompPolicyJson}, returning the error instead of throwing it. */
-export function safeParseSeccompPolicyJson(text: string): ParseResult<SeccompPolicy> {
-  return attempt(parseSeccompPolicyJson, text);
-}
+/** {@link parseSeccompPolicy}, returning the error instead of throwing it. */
+export const safeParseSeccompPolicy = /* @__PURE__ */ safe(parseSeccompPolicy);
 
-/**
- * Checks a SeccompPolicy given in code.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createSeccompPolicy(input: SeccompPolicy): SeccompPolicy {
-  return parseSeccompPolicy(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a {@link SeccompPolicy}; throws {@link ValidationError}. */
+export const parseSeccompPolicyJson = /* @__PURE__ */ jsonParser("SeccompPolicy", readSeccompPolicy);
 
-/**
- * The wire form of a SeccompPolicy as plain JSON data (omit rules applied); for text use {@link stringifySeccompPolicy}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeSeccompPolicy(value: SeccompPolicy): unknown {
-  return toWire(
-    "SeccompPolicy",
-    SeccompPolicy$shape,
-    ensure("SeccompPolicy", readSeccompPolicy, SeccompPolicy$shape, value),
-  );
-}
+/** {@link parseSeccompPolicyJson}, returning the error instead of throwing it. */
+export const safeParseSeccompPolicyJson = /* @__PURE__ */ safe(parseSeccompPolicyJson);
 
-/**
- * Writes a SeccompPolicy as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifySeccompPolicy(value: SeccompPolicy, options?: StringifyOptions): string {
-  return writeJson(
-    "SeccompPolicy",
-    SeccompPolicy$shape,
-    ensure("SeccompPolicy", readSeccompPolicy, SeccompPolicy$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks a {@link SeccompPolicy} given in code; throws {@link ValidationError}. */
+export const createSeccompPolicy: Create<SeccompPolicy, SeccompPolicy> = /* @__PURE__ */ creator(parseSeccompPolicy);
 
-/** Whether `value` can be a SeccompPolicy: any string can. */
-export function isSeccompPolicy(value: unknown): value is SeccompPolicy {
-  return typeof value === "string";
-}
+/** The wire form of a SeccompPolicy as JSON data; throws {@link ValidationError}. */
+export const serializeSeccompPolicy = /* @__PURE__ */ serializer(
+  "SeccompPolicy",
+  readSeccompPolicy,
+  writeSeccompPolicy,
+);
 
-/**
- * Compression of a pool's snapshots. A plain string on the wire:
- * any value is read and kept, these are the ones upstream knows.
- *
- * Known values of {@link SnapshotCompression}.
- */
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifySeccompPolicy = /* @__PURE__ */ stringifier(
+  "SeccompPolicy",
+  readSeccompPolicy,
+  writeSeccompPolicy,
+);
+
+/** Whether `value` is a SeccompPolicy. */
+export const isSeccompPolicy = /* @__PURE__ */ guard(readSeccompPolicy);
+
+/** The values of {@link SnapshotCompression} upstream knows. */
 export const SnapshotCompression = {
   None: "none",
   Lz4: "lz4",
@@ -274,89 +195,52 @@ export const SnapshotCompression = {
 export type SnapshotCompression = (typeof SnapshotCompression)[keyof typeof SnapshotCompression] | (string & {});
 
 /** @internal */
-export function readSnapshotCompression(v: unknown): SnapshotCompression | undefined {
-  if (typeof v === "string") return v;
-  return undefined;
+export function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
+  if (typeof v !== "string") badItem(r, undefined, v, STRING);
+  return v;
 }
 
 /** @internal */
-export const SnapshotCompression$shape: Shape = { k: "open-enum", name: "SnapshotCompression" };
-
-/**
- * Reads a SnapshotCompression from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSnapshotCompression(input: unknown): SnapshotCompression {
-  let value: SnapshotCompression | undefined;
-  try {
-    value = readSnapshotCompression(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("SnapshotCompression", SnapshotCompression$shape, input);
-  return value;
+export function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression): void {
+  w.string(v);
 }
 
-/** Like {@link parseSnapshotCompression}, returning the error instead of throwing it. */
-export function safeParseSnapshotCompression(input: unknown): ParseResult<SnapshotCompression> {
-  return attempt(parseSnapshotCompression, input);
-}
+/** {@link SnapshotCompression} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSnapshotCompression}. */
+export const SnapshotCompressionSchema: TypeSchema<SnapshotCompression, SnapshotCompression> =
+  /* @__PURE__ */ standardSchema(readSnapshotCompression);
 
-/**
- * Reads a SnapshotCompression from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSnapshotCompressionJson(text: string): SnapshotCompression {
-  return parseSnapshotCompression(readJsonText("SnapshotCompression", SnapshotCompression$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a {@link SnapshotCompression}; throws {@link ValidationError}. */
+export const parseSnapshotCompression = /* @__PURE__ */ parser("SnapshotCompression", readSnapshotCompression);
 
-/** Like {@link parseSnapshotCompressionJson}, returning the error instead of throwing it. */
-export function safeParseSnapshotCompressionJson(text: string): ParseResult<SnapshotCompression> {
-  return attempt(parseSnapshotCompressionJson, text);
-}
+/** {@link parseSnapshotCompression}, returning the error instead of throwing it. */
+export const safeParseSnapshotCompression = /* @__PURE__ */ safe(parseSnapshotCompression);
 
-/**
- * Checks a SnapshotCompression given in code.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createSnapshotCompression(input: SnapshotCompression): SnapshotCompression {
-  return parseSnapshotCompression(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a {@link SnapshotCompression}; throws {@link ValidationError}. */
+export const parseSnapshotCompressionJson = /* @__PURE__ */ jsonParser("SnapshotCompression", readSnapshotCompression);
 
-/**
- * The wire form of a SnapshotCompression as plain JSON data (omit rules applied); for text use {@link stringifySnapshotCompression}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeSnapshotCompression(value: SnapshotCompression): unknown {
-  return toWire(
-    "SnapshotCompression",
-    SnapshotCompression$shape,
-    ensure("SnapshotCompression", readSnapshotCompression, SnapshotCompression$shape, value),
-  );
-}
+/** {@link parseSnapshotCompressionJson}, returning the error instead of throwing it. */
+export const safeParseSnapshotCompressionJson = /* @__PURE__ */ safe(parseSnapshotCompressionJson);
 
-/**
- * Writes a SnapshotCompression as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifySnapshotCompression(value: SnapshotCompression, options?: StringifyOptions): string {
-  return writeJson(
-    "SnapshotCompression",
-    SnapshotCompression$shape,
-    ensure("SnapshotCompression", readSnapshotCompression, SnapshotCompression$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks a {@link SnapshotCompression} given in code; throws {@link ValidationError}. */
+export const createSnapshotCompression: Create<SnapshotCompression, SnapshotCompression> =
+  /* @__PURE__ */ creator(parseSnapshotCompression);
 
-/** Whether `value` can be a SnapshotCompression: any string can. */
-export function isSnapshotCompression(value: unknown): value is SnapshotCompression {
-  return typeof value === "string";
-}
+/** The wire form of a SnapshotCompression as JSON data; throws {@link ValidationError}. */
+export const serializeSnapshotCompression = /* @__PURE__ */ serializer(
+  "SnapshotCompression",
+  readSnapshotCompression,
+  writeSnapshotCompression,
+);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifySnapshotCompression = /* @__PURE__ */ stringifier(
+  "SnapshotCompression",
+  readSnapshotCompression,
+  writeSnapshotCompression,
+);
+
+/** Whether `value` is a SnapshotCompression. */
+export const isSnapshotCompression = /* @__PURE__ */ guard(readSnapshotCompression);
 
 /**
  * Optional metadata for categorizing and tagging pools.
@@ -391,133 +275,42 @@ export interface PoolMetadata {
 }
 
 /** Input to {@link createPoolMetadata}: a {@link PoolMetadata} whose defaulted fields may be left out. */
-export interface PoolMetadataInput {
-  /**
-   * Capability identifier (e.g., "openclaw", "mcp-server", "database").
-   * Used for grouping pools by functional capability.
-   *
-   * Left out of the JSON when undefined.
-   */
-  capability?: string | undefined;
-  /**
-   * Integration types supported by this pool (e.g., ["telegram", "discord"]).
-   *
-   * @defaultValue `[]`
-   *
-   * Left out of the JSON when empty.
-   */
+export interface PoolMetadataInput extends Omit<PoolMetadata, "integration_types" | "tags"> {
+  /** @defaultValue `[]` */
   integration_types?: string[] | undefined;
-  /**
-   * Arbitrary key-value tags for custom categorization.
-   *
-   * @defaultValue `{}`
-   *
-   * Left out of the JSON when empty.
-   */
+  /** @defaultValue `{}` */
   tags?: Record<string, string> | undefined;
 }
 
+const PoolMetadata$fields = ["capability", "integration_types", "tags"] as const;
+
 /** @internal */
-export function readPoolMetadata(v: unknown): PoolMetadata | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, PoolMetadata$shape);
-    return fields === undefined ? undefined : readPoolMetadata(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["capability"];
-  if (r0 != null && typeof r0 !== "string") return undefined;
-  const r1 = o["integration_types"];
-  let v1: string[];
-  if (r1 === undefined) v1 = [];
-  else {
-    if (!Array.isArray(r1)) return undefined;
-    const a0: string[] = [];
-    for (let i1 = 0; i1 < r1.length; i1++) {
-      const e2: unknown = r1[i1];
-      if (typeof e2 !== "string") return undefined;
-      a0.push(e2);
-    }
-    v1 = a0;
-  }
-  const r2 = o["tags"];
-  let v2: Record<string, string>;
-  if (r2 === undefined) v2 = {};
-  else {
-    if (typeof r2 !== "object" || r2 === null || Array.isArray(r2) || !isPlainObject(r2)) return undefined;
-    const m3: Record<string, string> = {};
-    for (const k4 of Object.keys(r2)) {
-      const e5: unknown = (r2 as Record<string, unknown>)[k4];
-      if (typeof e5 !== "string") return undefined;
-      if (k4 === "__proto__") setEntry(m3, k4, e5);
-      else m3[k4] = e5;
-    }
-    v2 = m3;
-  }
-  return { capability: r0 ?? undefined, integration_types: v1, tags: v2 };
+export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
+  const o = struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
+  const capability = o["capability"] ?? undefined;
+  if (capability !== undefined && typeof capability !== "string") bad(r, "capability", capability, orNull(STRING));
+  const integration_types =
+    o["integration_types"] === undefined ? [] : readStringList(o["integration_types"], r?.at("integration_types"));
+  const tags = o["tags"] === undefined ? {} : readStringMap(o["tags"], r?.at("tags"));
+  return { capability, integration_types, tags };
 }
 
 /** @internal */
-export const PoolMetadata$shape: Shape = {
-  k: "struct",
-  name: "PoolMetadata",
-  fields: [
-    { key: "capability", type: { k: "optional", inner: { k: "string" } }, required: false, needed: true, omit: 1 },
-    {
-      key: "integration_types",
-      type: { k: "list", element: { k: "string" } },
-      required: false,
-      needed: false,
-      omit: 2,
-    },
-    { key: "tags", type: { k: "map", value: { k: "string" } }, required: false, needed: false, omit: 2 },
-  ],
-  deny: false,
-};
-
-/**
- * Reads a PoolMetadata from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parsePoolMetadata(input: unknown): PoolMetadata {
-  let value: PoolMetadata | undefined;
-  try {
-    value = readPoolMetadata(readable(input));
-  } catch {
-    value = undefined;
+export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
+  w.open("{");
+  if (v.capability !== undefined) {
+    w.key('"capability"');
+    w.string(v.capability);
   }
-  if (value === undefined) throw invalid("PoolMetadata", PoolMetadata$shape, input);
-  return value;
-}
-
-/** Like {@link parsePoolMetadata}, returning the error instead of throwing it. */
-export function safeParsePoolMetadata(input: unknown): ParseResult<PoolMetadata> {
-  return attempt(parsePoolMetadata, input);
-}
-
-/**
- * Reads a PoolMetadata from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parsePoolMetadataJson(text: string): PoolMetadata {
-  return parsePoolMetadata(readJsonText("PoolMetadata", PoolMetadata$shape, text));
-}
-
-/** Like {@link parsePoolMetadataJson}, returning the error instead of throwing it. */
-export function safeParsePoolMetadataJson(text: string): ParseResult<PoolMetadata> {
-  return attempt(parsePoolMetadataJson, text);
-}
-
-/**
- * Builds a PoolMetadata from typed input, filling the defaults of fields left out (all, without an argument); checked as {@link parsePoolMetadata} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createPoolMetadata(input?: PoolMetadataInput): PoolMetadata {
-  return input === undefined ? defaultPoolMetadata() : parsePoolMetadata(input);
+  if (v.integration_types.length > 0) {
+    w.key('"integration_types"');
+    writeStringList(w, v.integration_types);
+  }
+  if (hasEntries(v.tags)) {
+    w.key('"tags"');
+    writeStringMap(w, v.tags);
+  }
+  w.close("}");
 }
 
 /** The default PoolMetadata (Rust `Default::default()`), fresh on every call. */
@@ -525,32 +318,33 @@ export function defaultPoolMetadata(): PoolMetadata {
   return { capability: undefined, integration_types: [], tags: {} };
 }
 
-/**
- * The wire form of a PoolMetadata as plain JSON data (omit rules applied); for text use {@link stringifyPoolMetadata}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializePoolMetadata(value: PoolMetadata): unknown {
-  return toWire(
-    "PoolMetadata",
-    PoolMetadata$shape,
-    ensure("PoolMetadata", readPoolMetadata, PoolMetadata$shape, value),
-  );
-}
+/** {@link PoolMetadata} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolMetadata}. */
+export const PoolMetadataSchema: TypeSchema<PoolMetadata, PoolMetadataInput> =
+  /* @__PURE__ */ standardSchema(readPoolMetadata);
 
-/**
- * Writes a PoolMetadata as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyPoolMetadata(value: PoolMetadata, options?: StringifyOptions): string {
-  return writeJson(
-    "PoolMetadata",
-    PoolMetadata$shape,
-    ensure("PoolMetadata", readPoolMetadata, PoolMetadata$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolMetadata} with defaults; throws {@link ValidationError}. */
+export const parsePoolMetadata = /* @__PURE__ */ parser("PoolMetadata", readPoolMetadata);
+
+/** {@link parsePoolMetadata}, returning the error instead of throwing it. */
+export const safeParsePoolMetadata = /* @__PURE__ */ safe(parsePoolMetadata);
+
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link PoolMetadata} with defaults; throws {@link ValidationError}. */
+export const parsePoolMetadataJson = /* @__PURE__ */ jsonParser("PoolMetadata", readPoolMetadata);
+
+/** {@link parsePoolMetadataJson}, returning the error instead of throwing it. */
+export const safeParsePoolMetadataJson = /* @__PURE__ */ safe(parsePoolMetadataJson);
+
+/** Checks typed input, filling defaults (the default without an argument); throws {@link ValidationError}. */
+export const createPoolMetadata: CreateOptional<PoolMetadataInput, PoolMetadata> = /* @__PURE__ */ creatorWithDefault(
+  parsePoolMetadata,
+  defaultPoolMetadata,
+);
+
+/** The wire form of a PoolMetadata as JSON data; throws {@link ValidationError}. */
+export const serializePoolMetadata = /* @__PURE__ */ serializer("PoolMetadata", readPoolMetadata, writePoolMetadata);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyPoolMetadata = /* @__PURE__ */ stringifier("PoolMetadata", readPoolMetadata, writePoolMetadata);
 
 /**
  * Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle.
@@ -586,140 +380,73 @@ export interface RuntimePolicy {
 
 /** Input to {@link createRuntimePolicy}: a {@link RuntimePolicy} whose defaulted fields may be left out. */
 export interface RuntimePolicyInput {
-  /**
-   * Minimum seconds an instance must stay Running before eligible for Warm.
-   *
-   * @defaultValue `60`
-   */
+  /** @defaultValue `60` */
   min_running_seconds?: number | undefined;
-  /**
-   * Minimum seconds an instance must stay Warm before eligible for Sleep.
-   *
-   * @defaultValue `30`
-   */
+  /** @defaultValue `30` */
   min_warm_seconds?: number | undefined;
-  /**
-   * Maximum seconds to wait for guest drain ACK before forcing sleep.
-   *
-   * @defaultValue `30`
-   */
+  /** @defaultValue `30` */
   drain_timeout_seconds?: number | undefined;
-  /**
-   * Maximum seconds for graceful shutdown before SIGKILL.
-   *
-   * @defaultValue `15`
-   */
+  /** @defaultValue `15` */
   graceful_shutdown_seconds?: number | undefined;
 }
 
-/** @internal */
-export function readRuntimePolicy(v: unknown): RuntimePolicy | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, RuntimePolicy$shape);
-    return fields === undefined ? undefined : readRuntimePolicy(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["min_running_seconds"];
-  if (r0 !== undefined && !(typeof r0 === "number" && r0 >= 0 && r0 <= 9007199254740992 && r0 % 1 === 0))
-    return undefined;
-  const r1 = o["min_warm_seconds"];
-  if (r1 !== undefined && !(typeof r1 === "number" && r1 >= 0 && r1 <= 9007199254740992 && r1 % 1 === 0))
-    return undefined;
-  const r2 = o["drain_timeout_seconds"];
-  if (r2 !== undefined && !(typeof r2 === "number" && r2 >= 0 && r2 <= 9007199254740992 && r2 % 1 === 0))
-    return undefined;
-  const r3 = o["graceful_shutdown_seconds"];
-  if (r3 !== undefined && !(typeof r3 === "number" && r3 >= 0 && r3 <= 9007199254740992 && r3 % 1 === 0))
-    return undefined;
-  return {
-    min_running_seconds: r0 ?? 60,
-    min_warm_seconds: r1 ?? 30,
-    drain_timeout_seconds: r2 ?? 30,
-    graceful_shutdown_seconds: r3 ?? 15,
-  };
-}
+const RuntimePolicy$fields = [
+  "min_running_seconds",
+  "min_warm_seconds",
+  "drain_timeout_seconds",
+  "graceful_shutdown_seconds",
+] as const;
 
 /** @internal */
-export const RuntimePolicy$shape: Shape = {
-  k: "struct",
-  name: "RuntimePolicy",
-  fields: [
-    {
-      key: "min_running_seconds",
-      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    {
-      key: "min_warm_seconds",
-      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    {
-      key: "drain_timeout_seconds",
-      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    {
-      key: "graceful_shutdown_seconds",
-      type: { k: "int", name: "u64", min: 0, max: 9007199254740992 },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-  ],
-  deny: false,
-};
-
-/**
- * Reads a RuntimePolicy from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseRuntimePolicy(input: unknown): RuntimePolicy {
-  let value: RuntimePolicy | undefined;
-  try {
-    value = readRuntimePolicy(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("RuntimePolicy", RuntimePolicy$shape, input);
-  return value;
+export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
+  const o = struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
+  const min_running_seconds = o["min_running_seconds"] === undefined ? 60 : o["min_running_seconds"];
+  if (
+    typeof min_running_seconds !== "number" ||
+    !Number.isInteger(min_running_seconds) ||
+    min_running_seconds < 0 ||
+    min_running_seconds > 9007199254740992
+  )
+    bad(r, "min_running_seconds", min_running_seconds, U64);
+  const min_warm_seconds = o["min_warm_seconds"] === undefined ? 30 : o["min_warm_seconds"];
+  if (
+    typeof min_warm_seconds !== "number" ||
+    !Number.isInteger(min_warm_seconds) ||
+    min_warm_seconds < 0 ||
+    min_warm_seconds > 9007199254740992
+  )
+    bad(r, "min_warm_seconds", min_warm_seconds, U64);
+  const drain_timeout_seconds = o["drain_timeout_seconds"] === undefined ? 30 : o["drain_timeout_seconds"];
+  if (
+    typeof drain_timeout_seconds !== "number" ||
+    !Number.isInteger(drain_timeout_seconds) ||
+    drain_timeout_seconds < 0 ||
+    drain_timeout_seconds > 9007199254740992
+  )
+    bad(r, "drain_timeout_seconds", drain_timeout_seconds, U64);
+  const graceful_shutdown_seconds = o["graceful_shutdown_seconds"] === undefined ? 15 : o["graceful_shutdown_seconds"];
+  if (
+    typeof graceful_shutdown_seconds !== "number" ||
+    !Number.isInteger(graceful_shutdown_seconds) ||
+    graceful_shutdown_seconds < 0 ||
+    graceful_shutdown_seconds > 9007199254740992
+  )
+    bad(r, "graceful_shutdown_seconds", graceful_shutdown_seconds, U64);
+  return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-/** Like {@link parseRuntimePolicy}, returning the error instead of throwing it. */
-export function safeParseRuntimePolicy(input: unknown): ParseResult<RuntimePolicy> {
-  return attempt(parseRuntimePolicy, input);
-}
-
-/**
- * Reads a RuntimePolicy from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseRuntimePolicyJson(text: string): RuntimePolicy {
-  return parseRuntimePolicy(readJsonText("RuntimePolicy", RuntimePolicy$shape, text));
-}
-
-/** Like {@link parseRuntimePolicyJson}, returning the error instead of throwing it. */
-export function safeParseRuntimePolicyJson(text: string): ParseResult<RuntimePolicy> {
-  return attempt(parseRuntimePolicyJson, text);
-}
-
-/**
- * Builds a RuntimePolicy from typed input, filling the defaults of fields left out (all, without an argument); checked as {@link parseRuntimePolicy} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createRuntimePolicy(input?: RuntimePolicyInput): RuntimePolicy {
-  return input === undefined ? defaultRuntimePolicy() : parseRuntimePolicy(input);
+/** @internal */
+export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
+  w.open("{");
+  w.key('"min_running_seconds"');
+  w.number(v.min_running_seconds);
+  w.key('"min_warm_seconds"');
+  w.number(v.min_warm_seconds);
+  w.key('"drain_timeout_seconds"');
+  w.number(v.drain_timeout_seconds);
+  w.key('"graceful_shutdown_seconds"');
+  w.number(v.graceful_shutdown_seconds);
+  w.close("}");
 }
 
 /** The default RuntimePolicy (Rust `Default::default()`), fresh on every call. */
@@ -727,32 +454,39 @@ export function defaultRuntimePolicy(): RuntimePolicy {
   return { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 };
 }
 
-/**
- * The wire form of a RuntimePolicy as plain JSON data (omit rules applied); for text use {@link stringifyRuntimePolicy}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeRuntimePolicy(value: RuntimePolicy): unknown {
-  return toWire(
-    "RuntimePolicy",
-    RuntimePolicy$shape,
-    ensure("RuntimePolicy", readRuntimePolicy, RuntimePolicy$shape, value),
-  );
-}
+/** {@link RuntimePolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRuntimePolicy}. */
+export const RuntimePolicySchema: TypeSchema<RuntimePolicy, RuntimePolicyInput> =
+  /* @__PURE__ */ standardSchema(readRuntimePolicy);
 
-/**
- * Writes a RuntimePolicy as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyRuntimePolicy(value: RuntimePolicy, options?: StringifyOptions): string {
-  return writeJson(
-    "RuntimePolicy",
-    RuntimePolicy$shape,
-    ensure("RuntimePolicy", readRuntimePolicy, RuntimePolicy$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link RuntimePolicy} with defaults; throws {@link ValidationError}. */
+export const parseRuntimePolicy = /* @__PURE__ */ parser("RuntimePolicy", readRuntimePolicy);
+
+/** {@link parseRuntimePolicy}, returning the error instead of throwing it. */
+export const safeParseRuntimePolicy = /* @__PURE__ */ safe(parseRuntimePolicy);
+
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link RuntimePolicy} with defaults; throws {@link ValidationError}. */
+export const parseRuntimePolicyJson = /* @__PURE__ */ jsonParser("RuntimePolicy", readRuntimePolicy);
+
+/** {@link parseRuntimePolicyJson}, returning the error instead of throwing it. */
+export const safeParseRuntimePolicyJson = /* @__PURE__ */ safe(parseRuntimePolicyJson);
+
+/** Checks typed input, filling defaults (the default without an argument); throws {@link ValidationError}. */
+export const createRuntimePolicy: CreateOptional<RuntimePolicyInput, RuntimePolicy> =
+  /* @__PURE__ */ creatorWithDefault(parseRuntimePolicy, defaultRuntimePolicy);
+
+/** The wire form of a RuntimePolicy as JSON data; throws {@link ValidationError}. */
+export const serializeRuntimePolicy = /* @__PURE__ */ serializer(
+  "RuntimePolicy",
+  readRuntimePolicy,
+  writeRuntimePolicy,
+);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyRuntimePolicy = /* @__PURE__ */ stringifier(
+  "RuntimePolicy",
+  readRuntimePolicy,
+  writeRuntimePolicy,
+);
 
 /**
  * A WorkerPool defines a homogeneous group of instances within a tenant.
@@ -831,286 +565,181 @@ export interface PoolSpec {
 }
 
 /** Input to {@link createPoolSpec}: a {@link PoolSpec} whose defaulted fields may be left out. */
-export interface PoolSpecInput {
-  pool_id: string;
-  tenant_id: string;
-  flake_ref: string;
-  /**
-   * Guest profile name. Built-in: "minimal", "python".
-   * Users can define custom profiles in their own flake.
-   */
-  profile: string;
-  /**
-   * Role for all instances in this pool.
-   *
-   * @defaultValue `"worker"`
-   */
+export interface PoolSpecInput extends Omit<
+  PoolSpec,
+  | "role"
+  | "instance_resources"
+  | "desired_counts"
+  | "runtime_policy"
+  | "metadata"
+  | "seccomp_policy"
+  | "snapshot_compression"
+  | "metadata_enabled"
+  | "pinned"
+  | "critical"
+  | "secret_scopes"
+  | "template_id"
+> {
+  /** @defaultValue `"worker"` */
   role?: Role | undefined;
   instance_resources: InstanceResourcesInput;
   desired_counts: DesiredCountsInput;
-  /**
-   * Minimum runtime policy for this pool's instances.
-   *
-   * @defaultValue `defaultRuntimePolicy()` (the type's default)
-   */
+  /** @defaultValue `defaultRuntimePolicy()` (the type's default) */
   runtime_policy?: RuntimePolicyInput | undefined;
-  /**
-   * Optional metadata for capability tagging and categorization.
-   *
-   * @defaultValue `defaultPoolMetadata()` (the type's default)
-   */
+  /** @defaultValue `defaultPoolMetadata()` (the type's default) */
   metadata?: PoolMetadataInput | undefined;
-  /**
-   * "baseline" | "strict"
-   *
-   * @defaultValue `"baseline"`
-   */
+  /** @defaultValue `"baseline"` */
   seccomp_policy?: SeccompPolicy | undefined;
-  /**
-   * "none" | "lz4" | "zstd"
-   *
-   * @defaultValue `"none"`
-   */
+  /** @defaultValue `"none"` */
   snapshot_compression?: SnapshotCompression | undefined;
   /** @defaultValue `false` */
   metadata_enabled?: boolean | undefined;
-  /**
-   * If true, reconcile won't auto-sleep this pool's instances.
-   *
-   * @defaultValue `false`
-   */
+  /** @defaultValue `false` */
   pinned?: boolean | undefined;
-  /**
-   * If true, reconcile won't touch this pool at all.
-   *
-   * @defaultValue `false`
-   */
+  /** @defaultValue `false` */
   critical?: boolean | undefined;
-  /**
-   * Per-integration secret scoping. When non-empty, secrets are split
-   * into per-integration directories on the secrets drive.
-   *
-   * @defaultValue `[]`
-   */
+  /** @defaultValue `[]` */
   secret_scopes?: SecretScopeInput[] | undefined;
-  /**
-   * Optional template reference for shared base image.
-   *
-   * @defaultValue `""`
-   */
+  /** @defaultValue `""` */
   template_id?: string | undefined;
 }
 
+const PoolSpec$fields = [
+  "pool_id",
+  "tenant_id",
+  "flake_ref",
+  "profile",
+  "role",
+  "instance_resources",
+  "desired_counts",
+  "runtime_policy",
+  "metadata",
+  "seccomp_policy",
+  "snapshot_compression",
+  "metadata_enabled",
+  "pinned",
+  "critical",
+  "secret_scopes",
+  "template_id",
+] as const;
+
 /** @internal */
-export function readPoolSpec(v: unknown): PoolSpec | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, PoolSpec$shape);
-    return fields === undefined ? undefined : readPoolSpec(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["pool_id"];
-  if (typeof r0 !== "string") return undefined;
-  const r1 = o["tenant_id"];
-  if (typeof r1 !== "string") return undefined;
-  const r2 = o["flake_ref"];
-  if (typeof r2 !== "string") return undefined;
-  const r3 = o["profile"];
-  if (typeof r3 !== "string") return undefined;
-  const r4 = o["role"];
-  const v4 =
-    r4 === undefined
-      ? "worker"
-      : r4 === "gateway" || r4 === "worker" || r4 === "builder" || r4 === "capability-imessage"
-        ? r4
-        : readRole(r4);
-  if (v4 === undefined) return undefined;
-  const r5 = o["instance_resources"];
-  const s0 = readInstanceResources(r5);
-  if (s0 === undefined) return undefined;
-  const r6 = o["desired_counts"];
-  const s1 = readDesiredCounts(r6);
-  if (s1 === undefined) return undefined;
-  const r7 = o["runtime_policy"];
-  const v7 = r7 === undefined ? defaultRuntimePolicy() : readRuntimePolicy(r7);
-  if (v7 === undefined) return undefined;
-  const r8 = o["metadata"];
-  const v8 = r8 === undefined ? defaultPoolMetadata() : readPoolMetadata(r8);
-  if (v8 === undefined) return undefined;
-  const r9 = o["seccomp_policy"];
-  if (r9 !== undefined && typeof r9 !== "string") return undefined;
-  const r10 = o["snapshot_compression"];
-  if (r10 !== undefined && typeof r10 !== "string") return undefined;
-  const r11 = o["metadata_enabled"];
-  if (r11 !== undefined && typeof r11 !== "boolean") return undefined;
-  const r12 = o["pinned"];
-  if (r12 !== undefined && typeof r12 !== "boolean") return undefined;
-  const r13 = o["critical"];
-  if (r13 !== undefined && typeof r13 !== "boolean") return undefined;
-  const r14 = o["secret_scopes"];
-  let v14: SecretScope[];
-  if (r14 === undefined) v14 = [];
-  else {
-    if (!Array.isArray(r14)) return undefined;
-    const a2: SecretScope[] = [];
-    for (let i3 = 0; i3 < r14.length; i3++) {
-      const e4: unknown = r14[i3];
-      const s5 = readSecretScope(e4);
-      if (s5 === undefined) return undefined;
-      a2.push(s5);
-    }
-    v14 = a2;
-  }
-  const r15 = o["template_id"];
-  if (r15 !== undefined && typeof r15 !== "string") return undefined;
+export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
+  const o = struct(v, r, "PoolSpec", PoolSpec$fields, 7);
+  const pool_id = o["pool_id"];
+  if (typeof pool_id !== "string") bad(r, "pool_id", pool_id, STRING);
+  const tenant_id = o["tenant_id"];
+  if (typeof tenant_id !== "string") bad(r, "tenant_id", tenant_id, STRING);
+  const flake_ref = o["flake_ref"];
+  if (typeof flake_ref !== "string") bad(r, "flake_ref", flake_ref, STRING);
+  const profile = o["profile"];
+  if (typeof profile !== "string") bad(r, "profile", profile, STRING);
+  const role = o["role"] === undefined ? "worker" : readRole(o["role"], r?.at("role"));
+  const instance_resources = readInstanceResources(o["instance_resources"], r?.at("instance_resources"));
+  const desired_counts = readDesiredCounts(o["desired_counts"], r?.at("desired_counts"));
+  const runtime_policy =
+    o["runtime_policy"] === undefined
+      ? defaultRuntimePolicy()
+      : readRuntimePolicy(o["runtime_policy"], r?.at("runtime_policy"));
+  const metadata =
+    o["metadata"] === undefined ? defaultPoolMetadata() : readPoolMetadata(o["metadata"], r?.at("metadata"));
+  const seccomp_policy =
+    o["seccomp_policy"] === undefined ? "baseline" : readSeccompPolicy(o["seccomp_policy"], r?.at("seccomp_policy"));
+  const snapshot_compression =
+    o["snapshot_compression"] === undefined
+      ? "none"
+      : readSnapshotCompression(o["snapshot_compression"], r?.at("snapshot_compression"));
+  const metadata_enabled = o["metadata_enabled"] === undefined ? false : o["metadata_enabled"];
+  if (typeof metadata_enabled !== "boolean") bad(r, "metadata_enabled", metadata_enabled, BOOLEAN);
+  const pinned = o["pinned"] === undefined ? false : o["pinned"];
+  if (typeof pinned !== "boolean") bad(r, "pinned", pinned, BOOLEAN);
+  const critical = o["critical"] === undefined ? false : o["critical"];
+  if (typeof critical !== "boolean") bad(r, "critical", critical, BOOLEAN);
+  const secret_scopes =
+    o["secret_scopes"] === undefined ? [] : readSecretScopeList(o["secret_scopes"], r?.at("secret_scopes"));
+  const template_id = o["template_id"] === undefined ? "" : o["template_id"];
+  if (typeof template_id !== "string") bad(r, "template_id", template_id, STRING);
   return {
-    pool_id: r0,
-    tenant_id: r1,
-    flake_ref: r2,
-    profile: r3,
-    role: v4,
-    instance_resources: s0,
-    desired_counts: s1,
-    runtime_policy: v7,
-    metadata: v8,
-    seccomp_policy: r9 ?? "baseline",
-    snapshot_compression: r10 ?? "none",
-    metadata_enabled: r11 ?? false,
-    pinned: r12 ?? false,
-    critical: r13 ?? false,
-    secret_scopes: v14,
-    template_id: r15 ?? "",
+    pool_id,
+    tenant_id,
+    flake_ref,
+    profile,
+    role,
+    instance_resources,
+    desired_counts,
+    runtime_policy,
+    metadata,
+    seccomp_policy,
+    snapshot_compression,
+    metadata_enabled,
+    pinned,
+    critical,
+    secret_scopes,
+    template_id,
   };
 }
 
 /** @internal */
-export const PoolSpec$shape: Shape = {
-  k: "struct",
-  name: "PoolSpec",
-  fields: [
-    { key: "pool_id", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "tenant_id", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "flake_ref", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "profile", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "role", type: { k: "ref", get: () => Role$shape }, required: false, needed: false, omit: 0 },
-    {
-      key: "instance_resources",
-      type: { k: "ref", get: () => InstanceResources$shape },
-      required: true,
-      needed: true,
-      omit: 0,
-    },
-    {
-      key: "desired_counts",
-      type: { k: "ref", get: () => DesiredCounts$shape },
-      required: true,
-      needed: true,
-      omit: 0,
-    },
-    {
-      key: "runtime_policy",
-      type: { k: "ref", get: () => RuntimePolicy$shape },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    { key: "metadata", type: { k: "ref", get: () => PoolMetadata$shape }, required: false, needed: false, omit: 0 },
-    {
-      key: "seccomp_policy",
-      type: { k: "ref", get: () => SeccompPolicy$shape },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    {
-      key: "snapshot_compression",
-      type: { k: "ref", get: () => SnapshotCompression$shape },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    { key: "metadata_enabled", type: { k: "bool" }, required: false, needed: false, omit: 0 },
-    { key: "pinned", type: { k: "bool" }, required: false, needed: false, omit: 0 },
-    { key: "critical", type: { k: "bool" }, required: false, needed: false, omit: 0 },
-    {
-      key: "secret_scopes",
-      type: { k: "list", element: { k: "ref", get: () => SecretScope$shape } },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-    { key: "template_id", type: { k: "string" }, required: false, needed: false, omit: 0 },
-  ],
-  deny: false,
-};
-
-/**
- * Reads a PoolSpec from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parsePoolSpec(input: unknown): PoolSpec {
-  let value: PoolSpec | undefined;
-  try {
-    value = readPoolSpec(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("PoolSpec", PoolSpec$shape, input);
-  return value;
+export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
+  w.open("{");
+  w.key('"pool_id"');
+  w.string(v.pool_id);
+  w.key('"tenant_id"');
+  w.string(v.tenant_id);
+  w.key('"flake_ref"');
+  w.string(v.flake_ref);
+  w.key('"profile"');
+  w.string(v.profile);
+  w.key('"role"');
+  writeRole(w, v.role);
+  w.key('"instance_resources"');
+  writeInstanceResources(w, v.instance_resources);
+  w.key('"desired_counts"');
+  writeDesiredCounts(w, v.desired_counts);
+  w.key('"runtime_policy"');
+  writeRuntimePolicy(w, v.runtime_policy);
+  w.key('"metadata"');
+  writePoolMetadata(w, v.metadata);
+  w.key('"seccomp_policy"');
+  writeSeccompPolicy(w, v.seccomp_policy);
+  w.key('"snapshot_compression"');
+  writeSnapshotCompression(w, v.snapshot_compression);
+  w.key('"metadata_enabled"');
+  w.bool(v.metadata_enabled);
+  w.key('"pinned"');
+  w.bool(v.pinned);
+  w.key('"critical"');
+  w.bool(v.critical);
+  w.key('"secret_scopes"');
+  writeSecretScopeList(w, v.secret_scopes);
+  w.key('"template_id"');
+  w.string(v.template_id);
+  w.close("}");
 }
 
-/** Like {@link parsePoolSpec}, returning the error instead of throwing it. */
-export function safeParsePoolSpec(input: unknown): ParseResult<PoolSpec> {
-  return attempt(parsePoolSpec, input);
-}
+/** {@link PoolSpec} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolSpec}. */
+export const PoolSpecSchema: TypeSchema<PoolSpec, PoolSpecInput> = /* @__PURE__ */ standardSchema(readPoolSpec);
 
-/**
- * Reads a PoolSpec from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parsePoolSpecJson(text: string): PoolSpec {
-  return parsePoolSpec(readJsonText("PoolSpec", PoolSpec$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolSpec} with defaults; throws {@link ValidationError}. */
+export const parsePoolSpec = /* @__PURE__ */ parser("PoolSpec", readPoolSpec);
 
-/** Like {@link parsePoolSpecJson}, returning the error instead of throwing it. */
-export function safeParsePoolSpecJson(text: string): ParseResult<PoolSpec> {
-  return attempt(parsePoolSpecJson, text);
-}
+/** {@link parsePoolSpec}, returning the error instead of throwing it. */
+export const safeParsePoolSpec = /* @__PURE__ */ safe(parsePoolSpec);
 
-/**
- * Builds a PoolSpec from typed input, filling the defaults of fields left out; checked as {@link parsePoolSpec} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createPoolSpec(input: PoolSpecInput): PoolSpec {
-  return parsePoolSpec(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link PoolSpec} with defaults; throws {@link ValidationError}. */
+export const parsePoolSpecJson = /* @__PURE__ */ jsonParser("PoolSpec", readPoolSpec);
 
-/**
- * The wire form of a PoolSpec as plain JSON data (omit rules applied); for text use {@link stringifyPoolSpec}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializePoolSpec(value: PoolSpec): unknown {
-  return toWire("PoolSpec", PoolSpec$shape, ensure("PoolSpec", readPoolSpec, PoolSpec$shape, value));
-}
+/** {@link parsePoolSpecJson}, returning the error instead of throwing it. */
+export const safeParsePoolSpecJson = /* @__PURE__ */ safe(parsePoolSpecJson);
 
-/**
- * Writes a PoolSpec as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyPoolSpec(value: PoolSpec, options?: StringifyOptions): string {
-  return writeJson(
-    "PoolSpec",
-    PoolSpec$shape,
-    ensure("PoolSpec", readPoolSpec, PoolSpec$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createPoolSpec: Create<PoolSpecInput, PoolSpec> = /* @__PURE__ */ creator(parsePoolSpec);
+
+/** The wire form of a PoolSpec as JSON data; throws {@link ValidationError}. */
+export const serializePoolSpec = /* @__PURE__ */ serializer("PoolSpec", readPoolSpec, writePoolSpec);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyPoolSpec = /* @__PURE__ */ stringifier("PoolSpec", readPoolSpec, writePoolSpec);
 
 /**
  * Scoped secret delivery: only give an integration the secrets it needs.
@@ -1130,105 +759,51 @@ export interface SecretScope {
 /** Input to {@link createSecretScope}: SecretScope has no defaulted fields, so the same shape. */
 export type SecretScopeInput = SecretScope;
 
+const SecretScope$fields = ["integration", "keys"] as const;
+
 /** @internal */
-export function readSecretScope(v: unknown): SecretScope | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, SecretScope$shape);
-    return fields === undefined ? undefined : readSecretScope(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["integration"];
-  if (typeof r0 !== "string") return undefined;
-  const r1 = o["keys"];
-  if (!Array.isArray(r1)) return undefined;
-  const a0: string[] = [];
-  for (let i1 = 0; i1 < r1.length; i1++) {
-    const e2: unknown = r1[i1];
-    if (typeof e2 !== "string") return undefined;
-    a0.push(e2);
-  }
-  return { integration: r0, keys: a0 };
+export function readSecretScope(v: unknown, r?: Report): SecretScope {
+  const o = struct(v, r, "SecretScope", SecretScope$fields, 2);
+  const integration = o["integration"];
+  if (typeof integration !== "string") bad(r, "integration", integration, STRING);
+  const keys = readStringList(o["keys"], r?.at("keys"));
+  return { integration, keys };
 }
 
 /** @internal */
-export const SecretScope$shape: Shape = {
-  k: "struct",
-  name: "SecretScope",
-  fields: [
-    { key: "integration", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "keys", type: { k: "list", element: { k: "string" } }, required: true, needed: true, omit: 0 },
-  ],
-  deny: false,
-};
-
-/**
- * Reads a SecretScope from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSecretScope(input: unknown): SecretScope {
-  let value: SecretScope | undefined;
-  try {
-    value = readSecretScope(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("SecretScope", SecretScope$shape, input);
-  return value;
+export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
+  w.open("{");
+  w.key('"integration"');
+  w.string(v.integration);
+  w.key('"keys"');
+  writeStringList(w, v.keys);
+  w.close("}");
 }
 
-/** Like {@link parseSecretScope}, returning the error instead of throwing it. */
-export function safeParseSecretScope(input: unknown): ParseResult<SecretScope> {
-  return attempt(parseSecretScope, input);
-}
+/** {@link SecretScope} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSecretScope}. */
+export const SecretScopeSchema: TypeSchema<SecretScope, SecretScopeInput> =
+  /* @__PURE__ */ standardSchema(readSecretScope);
 
-/**
- * Reads a SecretScope from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseSecretScopeJson(text: string): SecretScope {
-  return parseSecretScope(readJsonText("SecretScope", SecretScope$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link SecretScope} with defaults; throws {@link ValidationError}. */
+export const parseSecretScope = /* @__PURE__ */ parser("SecretScope", readSecretScope);
 
-/** Like {@link parseSecretScopeJson}, returning the error instead of throwing it. */
-export function safeParseSecretScopeJson(text: string): ParseResult<SecretScope> {
-  return attempt(parseSecretScopeJson, text);
-}
+/** {@link parseSecretScope}, returning the error instead of throwing it. */
+export const safeParseSecretScope = /* @__PURE__ */ safe(parseSecretScope);
 
-/**
- * Builds a SecretScope from typed input, filling the defaults of fields left out; checked as {@link parseSecretScope} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createSecretScope(input: SecretScopeInput): SecretScope {
-  return parseSecretScope(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link SecretScope} with defaults; throws {@link ValidationError}. */
+export const parseSecretScopeJson = /* @__PURE__ */ jsonParser("SecretScope", readSecretScope);
 
-/**
- * The wire form of a SecretScope as plain JSON data (omit rules applied); for text use {@link stringifySecretScope}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeSecretScope(value: SecretScope): unknown {
-  return toWire("SecretScope", SecretScope$shape, ensure("SecretScope", readSecretScope, SecretScope$shape, value));
-}
+/** {@link parseSecretScopeJson}, returning the error instead of throwing it. */
+export const safeParseSecretScopeJson = /* @__PURE__ */ safe(parseSecretScopeJson);
 
-/**
- * Writes a SecretScope as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifySecretScope(value: SecretScope, options?: StringifyOptions): string {
-  return writeJson(
-    "SecretScope",
-    SecretScope$shape,
-    ensure("SecretScope", readSecretScope, SecretScope$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createSecretScope: Create<SecretScopeInput, SecretScope> = /* @__PURE__ */ creator(parseSecretScope);
+
+/** The wire form of a SecretScope as JSON data; throws {@link ValidationError}. */
+export const serializeSecretScope = /* @__PURE__ */ serializer("SecretScope", readSecretScope, writeSecretScope);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifySecretScope = /* @__PURE__ */ stringifier("SecretScope", readSecretScope, writeSecretScope);
 
 /**
  * Resource allocation for each instance in the pool.
@@ -1243,119 +818,71 @@ export interface InstanceResources {
 }
 
 /** Input to {@link createInstanceResources}: a {@link InstanceResources} whose defaulted fields may be left out. */
-export interface InstanceResourcesInput {
-  vcpus: number;
-  mem_mib: number;
+export interface InstanceResourcesInput extends Omit<InstanceResources, "data_disk_mib"> {
   /** @defaultValue `0` */
   data_disk_mib?: number | undefined;
 }
 
+const InstanceResources$fields = ["vcpus", "mem_mib", "data_disk_mib"] as const;
+
 /** @internal */
-export function readInstanceResources(v: unknown): InstanceResources | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, InstanceResources$shape);
-    return fields === undefined ? undefined : readInstanceResources(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["vcpus"];
-  if (!(typeof r0 === "number" && (r0 & 0xff) === r0)) return undefined;
-  const r1 = o["mem_mib"];
-  if (!(typeof r1 === "number" && r1 >>> 0 === r1)) return undefined;
-  const r2 = o["data_disk_mib"];
-  if (r2 !== undefined && !(typeof r2 === "number" && r2 >>> 0 === r2)) return undefined;
-  return { vcpus: r0, mem_mib: r1, data_disk_mib: r2 ?? 0 };
+export function readInstanceResources(v: unknown, r?: Report): InstanceResources {
+  const o = struct(v, r, "InstanceResources", InstanceResources$fields, 2);
+  const vcpus = o["vcpus"];
+  if (typeof vcpus !== "number" || (vcpus & 255) !== vcpus) bad(r, "vcpus", vcpus, U8);
+  const mem_mib = o["mem_mib"];
+  if (typeof mem_mib !== "number" || mem_mib >>> 0 !== mem_mib) bad(r, "mem_mib", mem_mib, U32);
+  const data_disk_mib = o["data_disk_mib"] === undefined ? 0 : o["data_disk_mib"];
+  if (typeof data_disk_mib !== "number" || data_disk_mib >>> 0 !== data_disk_mib)
+    bad(r, "data_disk_mib", data_disk_mib, U32);
+  return { vcpus, mem_mib, data_disk_mib };
 }
 
 /** @internal */
-export const InstanceResources$shape: Shape = {
-  k: "struct",
-  name: "InstanceResources",
-  fields: [
-    { key: "vcpus", type: { k: "int", name: "u8", min: 0, max: 255 }, required: true, needed: true, omit: 0 },
-    { key: "mem_mib", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
-    {
-      key: "data_disk_mib",
-      type: { k: "int", name: "u32", min: 0, max: 4294967295 },
-      required: false,
-      needed: false,
-      omit: 0,
-    },
-  ],
-  deny: false,
-};
-
-/**
- * Reads an InstanceResources from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseInstanceResources(input: unknown): InstanceResources {
-  let value: InstanceResources | undefined;
-  try {
-    value = readInstanceResources(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("InstanceResources", InstanceResources$shape, input);
-  return value;
+export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
+  w.open("{");
+  w.key('"vcpus"');
+  w.number(v.vcpus);
+  w.key('"mem_mib"');
+  w.number(v.mem_mib);
+  w.key('"data_disk_mib"');
+  w.number(v.data_disk_mib);
+  w.close("}");
 }
 
-/** Like {@link parseInstanceResources}, returning the error instead of throwing it. */
-export function safeParseInstanceResources(input: unknown): ParseResult<InstanceResources> {
-  return attempt(parseInstanceResources, input);
-}
+/** {@link InstanceResources} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseInstanceResources}. */
+export const InstanceResourcesSchema: TypeSchema<InstanceResources, InstanceResourcesInput> =
+  /* @__PURE__ */ standardSchema(readInstanceResources);
 
-/**
- * Reads an InstanceResources from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseInstanceResourcesJson(text: string): InstanceResources {
-  return parseInstanceResources(readJsonText("InstanceResources", InstanceResources$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link InstanceResources} with defaults; throws {@link ValidationError}. */
+export const parseInstanceResources = /* @__PURE__ */ parser("InstanceResources", readInstanceResources);
 
-/** Like {@link parseInstanceResourcesJson}, returning the error instead of throwing it. */
-export function safeParseInstanceResourcesJson(text: string): ParseResult<InstanceResources> {
-  return attempt(parseInstanceResourcesJson, text);
-}
+/** {@link parseInstanceResources}, returning the error instead of throwing it. */
+export const safeParseInstanceResources = /* @__PURE__ */ safe(parseInstanceResources);
 
-/**
- * Builds an InstanceResources from typed input, filling the defaults of fields left out; checked as {@link parseInstanceResources} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createInstanceResources(input: InstanceResourcesInput): InstanceResources {
-  return parseInstanceResources(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link InstanceResources} with defaults; throws {@link ValidationError}. */
+export const parseInstanceResourcesJson = /* @__PURE__ */ jsonParser("InstanceResources", readInstanceResources);
 
-/**
- * The wire form of an InstanceResources as plain JSON data (omit rules applied); for text use {@link stringifyInstanceResources}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeInstanceResources(value: InstanceResources): unknown {
-  return toWire(
-    "InstanceResources",
-    InstanceResources$shape,
-    ensure("InstanceResources", readInstanceResources, InstanceResources$shape, value),
-  );
-}
+/** {@link parseInstanceResourcesJson}, returning the error instead of throwing it. */
+export const safeParseInstanceResourcesJson = /* @__PURE__ */ safe(parseInstanceResourcesJson);
 
-/**
- * Writes an InstanceResources as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyInstanceResources(value: InstanceResources, options?: StringifyOptions): string {
-  return writeJson(
-    "InstanceResources",
-    InstanceResources$shape,
-    ensure("InstanceResources", readInstanceResources, InstanceResources$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createInstanceResources: Create<InstanceResourcesInput, InstanceResources> =
+  /* @__PURE__ */ creator(parseInstanceResources);
+
+/** The wire form of an InstanceResources as JSON data; throws {@link ValidationError}. */
+export const serializeInstanceResources = /* @__PURE__ */ serializer(
+  "InstanceResources",
+  readInstanceResources,
+  writeInstanceResources,
+);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyInstanceResources = /* @__PURE__ */ stringifier(
+  "InstanceResources",
+  readInstanceResources,
+  writeInstanceResources,
+);
 
 /**
  * Desired instance counts by status, evaluated by the reconcile loop.
@@ -1371,84 +898,30 @@ export interface DesiredCounts {
 /** Input to {@link createDesiredCounts}: DesiredCounts has no defaulted fields, so the same shape. */
 export type DesiredCountsInput = DesiredCounts;
 
+const DesiredCounts$fields = ["running", "warm", "sleeping"] as const;
+
 /** @internal */
-export function readDesiredCounts(v: unknown): DesiredCounts | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, DesiredCounts$shape);
-    return fields === undefined ? undefined : readDesiredCounts(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["running"];
-  if (!(typeof r0 === "number" && r0 >>> 0 === r0)) return undefined;
-  const r1 = o["warm"];
-  if (!(typeof r1 === "number" && r1 >>> 0 === r1)) return undefined;
-  const r2 = o["sleeping"];
-  if (!(typeof r2 === "number" && r2 >>> 0 === r2)) return undefined;
-  return { running: r0, warm: r1, sleeping: r2 };
+export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
+  const o = struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
+  const running = o["running"];
+  if (typeof running !== "number" || running >>> 0 !== running) bad(r, "running", running, U32);
+  const warm = o["warm"];
+  if (typeof warm !== "number" || warm >>> 0 !== warm) bad(r, "warm", warm, U32);
+  const sleeping = o["sleeping"];
+  if (typeof sleeping !== "number" || sleeping >>> 0 !== sleeping) bad(r, "sleeping", sleeping, U32);
+  return { running, warm, sleeping };
 }
 
 /** @internal */
-export const DesiredCounts$shape: Shape = {
-  k: "struct",
-  name: "DesiredCounts",
-  fields: [
-    { key: "running", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
-    { key: "warm", type: { k: "int", name: "u32", min: 0, max: 4294967295 }, required: true, needed: true, omit: 0 },
-    {
-      key: "sleeping",
-      type: { k: "int", name: "u32", min: 0, max: 4294967295 },
-      required: true,
-      needed: true,
-      omit: 0,
-    },
-  ],
-  deny: false,
-};
-
-/**
- * Reads a DesiredCounts from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseDesiredCounts(input: unknown): DesiredCounts {
-  let value: DesiredCounts | undefined;
-  try {
-    value = readDesiredCounts(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("DesiredCounts", DesiredCounts$shape, input);
-  return value;
-}
-
-/** Like {@link parseDesiredCounts}, returning the error instead of throwing it. */
-export function safeParseDesiredCounts(input: unknown): ParseResult<DesiredCounts> {
-  return attempt(parseDesiredCounts, input);
-}
-
-/**
- * Reads a DesiredCounts from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseDesiredCountsJson(text: string): DesiredCounts {
-  return parseDesiredCounts(readJsonText("DesiredCounts", DesiredCounts$shape, text));
-}
-
-/** Like {@link parseDesiredCountsJson}, returning the error instead of throwing it. */
-export function safeParseDesiredCountsJson(text: string): ParseResult<DesiredCounts> {
-  return attempt(parseDesiredCountsJson, text);
-}
-
-/**
- * Builds a DesiredCounts from typed input, filling the defaults of fields left out; checked as {@link parseDesiredCounts} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createDesiredCounts(input: DesiredCountsInput): DesiredCounts {
-  return parseDesiredCounts(input);
+export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
+  w.open("{");
+  w.key('"running"');
+  w.number(v.running);
+  w.key('"warm"');
+  w.number(v.warm);
+  w.key('"sleeping"');
+  w.number(v.sleeping);
+  w.close("}");
 }
 
 /** The default DesiredCounts (Rust `Default::default()`), fresh on every call. */
@@ -1456,32 +929,39 @@ export function defaultDesiredCounts(): DesiredCounts {
   return { running: 0, warm: 0, sleeping: 0 };
 }
 
-/**
- * The wire form of a DesiredCounts as plain JSON data (omit rules applied); for text use {@link stringifyDesiredCounts}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeDesiredCounts(value: DesiredCounts): unknown {
-  return toWire(
-    "DesiredCounts",
-    DesiredCounts$shape,
-    ensure("DesiredCounts", readDesiredCounts, DesiredCounts$shape, value),
-  );
-}
+/** {@link DesiredCounts} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseDesiredCounts}. */
+export const DesiredCountsSchema: TypeSchema<DesiredCounts, DesiredCountsInput> =
+  /* @__PURE__ */ standardSchema(readDesiredCounts);
 
-/**
- * Writes a DesiredCounts as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyDesiredCounts(value: DesiredCounts, options?: StringifyOptions): string {
-  return writeJson(
-    "DesiredCounts",
-    DesiredCounts$shape,
-    ensure("DesiredCounts", readDesiredCounts, DesiredCounts$shape, value),
-    options?.pretty === true,
-  );
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link DesiredCounts} with defaults; throws {@link ValidationError}. */
+export const parseDesiredCounts = /* @__PURE__ */ parser("DesiredCounts", readDesiredCounts);
+
+/** {@link parseDesiredCounts}, returning the error instead of throwing it. */
+export const safeParseDesiredCounts = /* @__PURE__ */ safe(parseDesiredCounts);
+
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link DesiredCounts} with defaults; throws {@link ValidationError}. */
+export const parseDesiredCountsJson = /* @__PURE__ */ jsonParser("DesiredCounts", readDesiredCounts);
+
+/** {@link parseDesiredCountsJson}, returning the error instead of throwing it. */
+export const safeParseDesiredCountsJson = /* @__PURE__ */ safe(parseDesiredCountsJson);
+
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createDesiredCounts: Create<DesiredCountsInput, DesiredCounts> =
+  /* @__PURE__ */ creator(parseDesiredCounts);
+
+/** The wire form of a DesiredCounts as JSON data; throws {@link ValidationError}. */
+export const serializeDesiredCounts = /* @__PURE__ */ serializer(
+  "DesiredCounts",
+  readDesiredCounts,
+  writeDesiredCounts,
+);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyDesiredCounts = /* @__PURE__ */ stringifier(
+  "DesiredCounts",
+  readDesiredCounts,
+  writeDesiredCounts,
+);
 
 /**
  * A completed build revision with artifact locations.
@@ -1497,127 +977,76 @@ export interface BuildRevision {
 }
 
 /** Input to {@link createBuildRevision}: a {@link BuildRevision} whose defaulted fields may be left out. */
-export interface BuildRevisionInput {
-  revision_hash: string;
-  flake_ref: string;
-  flake_lock_hash: string;
+export interface BuildRevisionInput extends Omit<BuildRevision, "artifact_paths"> {
   artifact_paths: ArtifactPathsInput;
-  built_at: string;
+}
+
+const BuildRevision$fields = ["revision_hash", "flake_ref", "flake_lock_hash", "artifact_paths", "built_at"] as const;
+
+/** @internal */
+export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
+  const o = struct(v, r, "BuildRevision", BuildRevision$fields, 5);
+  const revision_hash = o["revision_hash"];
+  if (typeof revision_hash !== "string") bad(r, "revision_hash", revision_hash, STRING);
+  const flake_ref = o["flake_ref"];
+  if (typeof flake_ref !== "string") bad(r, "flake_ref", flake_ref, STRING);
+  const flake_lock_hash = o["flake_lock_hash"];
+  if (typeof flake_lock_hash !== "string") bad(r, "flake_lock_hash", flake_lock_hash, STRING);
+  const artifact_paths = readArtifactPaths(o["artifact_paths"], r?.at("artifact_paths"));
+  const built_at = o["built_at"];
+  if (typeof built_at !== "string") bad(r, "built_at", built_at, STRING);
+  return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
 /** @internal */
-export function readBuildRevision(v: unknown): BuildRevision | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, BuildRevision$shape);
-    return fields === undefined ? undefined : readBuildRevision(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["revision_hash"];
-  if (typeof r0 !== "string") return undefined;
-  const r1 = o["flake_ref"];
-  if (typeof r1 !== "string") return undefined;
-  const r2 = o["flake_lock_hash"];
-  if (typeof r2 !== "string") return undefined;
-  const r3 = o["artifact_paths"];
-  const s0 = readArtifactPaths(r3);
-  if (s0 === undefined) return undefined;
-  const r4 = o["built_at"];
-  if (typeof r4 !== "string") return undefined;
-  return { revision_hash: r0, flake_ref: r1, flake_lock_hash: r2, artifact_paths: s0, built_at: r4 };
+export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
+  w.open("{");
+  w.key('"revision_hash"');
+  w.string(v.revision_hash);
+  w.key('"flake_ref"');
+  w.string(v.flake_ref);
+  w.key('"flake_lock_hash"');
+  w.string(v.flake_lock_hash);
+  w.key('"artifact_paths"');
+  writeArtifactPaths(w, v.artifact_paths);
+  w.key('"built_at"');
+  w.string(v.built_at);
+  w.close("}");
 }
 
-/** @internal */
-export const BuildRevision$shape: Shape = {
-  k: "struct",
-  name: "BuildRevision",
-  fields: [
-    { key: "revision_hash", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "flake_ref", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "flake_lock_hash", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    {
-      key: "artifact_paths",
-      type: { k: "ref", get: () => ArtifactPaths$shape },
-      required: true,
-      needed: true,
-      omit: 0,
-    },
-    { key: "built_at", type: { k: "string" }, required: true, needed: true, omit: 0 },
-  ],
-  deny: false,
-};
+/** {@link BuildRevision} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseBuildRevision}. */
+export const BuildRevisionSchema: TypeSchema<BuildRevision, BuildRevisionInput> =
+  /* @__PURE__ */ standardSchema(readBuildRevision);
 
-/**
- * Reads a BuildRevision from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseBuildRevision(input: unknown): BuildRevision {
-  let value: BuildRevision | undefined;
-  try {
-    value = readBuildRevision(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("BuildRevision", BuildRevision$shape, input);
-  return value;
-}
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link BuildRevision} with defaults; throws {@link ValidationError}. */
+export const parseBuildRevision = /* @__PURE__ */ parser("BuildRevision", readBuildRevision);
 
-/** Like {@link parseBuildRevision}, returning the error instead of throwing it. */
-export function safeParseBuildRevision(input: unknown): ParseResult<BuildRevision> {
-  return attempt(parseBuildRevision, input);
-}
+/** {@link parseBuildRevision}, returning the error instead of throwing it. */
+export const safeParseBuildRevision = /* @__PURE__ */ safe(parseBuildRevision);
 
-/**
- * Reads a BuildRevision from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseBuildRevisionJson(text: string): BuildRevision {
-  return parseBuildRevision(readJsonText("BuildRevision", BuildRevision$shape, text));
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link BuildRevision} with defaults; throws {@link ValidationError}. */
+export const parseBuildRevisionJson = /* @__PURE__ */ jsonParser("BuildRevision", readBuildRevision);
 
-/** Like {@link parseBuildRevisionJson}, returning the error instead of throwing it. */
-export function safeParseBuildRevisionJson(text: string): ParseResult<BuildRevision> {
-  return attempt(parseBuildRevisionJson, text);
-}
+/** {@link parseBuildRevisionJson}, returning the error instead of throwing it. */
+export const safeParseBuildRevisionJson = /* @__PURE__ */ safe(parseBuildRevisionJson);
 
-/**
- * Builds a BuildRevision from typed input, filling the defaults of fields left out; checked as {@link parseBuildRevision} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createBuildRevision(input: BuildRevisionInput): BuildRevision {
-  return parseBuildRevision(input);
-}
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createBuildRevision: Create<BuildRevisionInput, BuildRevision> =
+  /* @__PURE__ */ creator(parseBuildRevision);
 
-/**
- * The wire form of a BuildRevision as plain JSON data (omit rules applied); for text use {@link stringifyBuildRevision}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeBuildRevision(value: BuildRevision): unknown {
-  return toWire(
-    "BuildRevision",
-    BuildRevision$shape,
-    ensure("BuildRevision", readBuildRevision, BuildRevision$shape, value),
-  );
-}
+/** The wire form of a BuildRevision as JSON data; throws {@link ValidationError}. */
+export const serializeBuildRevision = /* @__PURE__ */ serializer(
+  "BuildRevision",
+  readBuildRevision,
+  writeBuildRevision,
+);
 
-/**
- * Writes a BuildRevision as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyBuildRevision(value: BuildRevision, options?: StringifyOptions): string {
-  return writeJson(
-    "BuildRevision",
-    BuildRevision$shape,
-    ensure("BuildRevision", readBuildRevision, BuildRevision$shape, value),
-    options?.pretty === true,
-  );
-}
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyBuildRevision = /* @__PURE__ */ stringifier(
+  "BuildRevision",
+  readBuildRevision,
+  writeBuildRevision,
+);
 
 /**
  * Paths to build artifacts within the pool's artifact directory.
@@ -1633,105 +1062,123 @@ export interface ArtifactPaths {
 /** Input to {@link createArtifactPaths}: ArtifactPaths has no defaulted fields, so the same shape. */
 export type ArtifactPathsInput = ArtifactPaths;
 
+const ArtifactPaths$fields = ["vmlinux", "rootfs", "fc_base_config"] as const;
+
 /** @internal */
-export function readArtifactPaths(v: unknown): ArtifactPaths | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  if (Array.isArray(v)) {
-    // serde's sequence form: the fields in order.
-    const fields = structFromSeq(v, ArtifactPaths$shape);
-    return fields === undefined ? undefined : readArtifactPaths(fields);
-  }
-  const o = v as Record<string, unknown>;
-  const r0 = o["vmlinux"];
-  if (typeof r0 !== "string") return undefined;
-  const r1 = o["rootfs"];
-  if (typeof r1 !== "string") return undefined;
-  const r2 = o["fc_base_config"];
-  if (typeof r2 !== "string") return undefined;
-  return { vmlinux: r0, rootfs: r1, fc_base_config: r2 };
+export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
+  const o = struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
+  const vmlinux = o["vmlinux"];
+  if (typeof vmlinux !== "string") bad(r, "vmlinux", vmlinux, STRING);
+  const rootfs = o["rootfs"];
+  if (typeof rootfs !== "string") bad(r, "rootfs", rootfs, STRING);
+  const fc_base_config = o["fc_base_config"];
+  if (typeof fc_base_config !== "string") bad(r, "fc_base_config", fc_base_config, STRING);
+  return { vmlinux, rootfs, fc_base_config };
 }
 
 /** @internal */
-export const ArtifactPaths$shape: Shape = {
-  k: "struct",
-  name: "ArtifactPaths",
-  fields: [
-    { key: "vmlinux", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "rootfs", type: { k: "string" }, required: true, needed: true, omit: 0 },
-    { key: "fc_base_config", type: { k: "string" }, required: true, needed: true, omit: 0 },
-  ],
-  deny: false,
-};
+export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
+  w.open("{");
+  w.key('"vmlinux"');
+  w.string(v.vmlinux);
+  w.key('"rootfs"');
+  w.string(v.rootfs);
+  w.key('"fc_base_config"');
+  w.string(v.fc_base_config);
+  w.close("}");
+}
 
-/**
- * Reads an ArtifactPaths from JSON data (`JSON.parse` output): checks it, fills defaults and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseArtifactPaths(input: unknown): ArtifactPaths {
-  let value: ArtifactPaths | undefined;
-  try {
-    value = readArtifactPaths(readable(input));
-  } catch {
-    value = undefined;
+/** {@link ArtifactPaths} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseArtifactPaths}. */
+export const ArtifactPathsSchema: TypeSchema<ArtifactPaths, ArtifactPathsInput> =
+  /* @__PURE__ */ standardSchema(readArtifactPaths);
+
+/** Checks JSON data (`JSON.parse` output), giving a fresh {@link ArtifactPaths} with defaults; throws {@link ValidationError}. */
+export const parseArtifactPaths = /* @__PURE__ */ parser("ArtifactPaths", readArtifactPaths);
+
+/** {@link parseArtifactPaths}, returning the error instead of throwing it. */
+export const safeParseArtifactPaths = /* @__PURE__ */ safe(parseArtifactPaths);
+
+/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link ArtifactPaths} with defaults; throws {@link ValidationError}. */
+export const parseArtifactPathsJson = /* @__PURE__ */ jsonParser("ArtifactPaths", readArtifactPaths);
+
+/** {@link parseArtifactPathsJson}, returning the error instead of throwing it. */
+export const safeParseArtifactPathsJson = /* @__PURE__ */ safe(parseArtifactPathsJson);
+
+/** Checks typed input, filling defaults; throws {@link ValidationError}. */
+export const createArtifactPaths: Create<ArtifactPathsInput, ArtifactPaths> =
+  /* @__PURE__ */ creator(parseArtifactPaths);
+
+/** The wire form of an ArtifactPaths as JSON data; throws {@link ValidationError}. */
+export const serializeArtifactPaths = /* @__PURE__ */ serializer(
+  "ArtifactPaths",
+  readArtifactPaths,
+  writeArtifactPaths,
+);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyArtifactPaths = /* @__PURE__ */ stringifier(
+  "ArtifactPaths",
+  readArtifactPaths,
+  writeArtifactPaths,
+);
+
+function readStringList(v: unknown, r?: Report): string[] {
+  const a = list(v, r);
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const e = a[i];
+    if (typeof e !== "string") badItem(r, i, e, STRING);
+    out.push(e);
   }
-  if (value === undefined) throw invalid("ArtifactPaths", ArtifactPaths$shape, input);
-  return value;
+  return out;
 }
 
-/** Like {@link parseArtifactPaths}, returning the error instead of throwing it. */
-export function safeParseArtifactPaths(input: unknown): ParseResult<ArtifactPaths> {
-  return attempt(parseArtifactPaths, input);
+function readStringMap(v: unknown, r?: Report): Record<string, string> {
+  const m = map(v, r);
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(m)) {
+    const e = m[k];
+    if (typeof e !== "string") badItem(r, k, e, STRING);
+    setEntry(out, k, e);
+  }
+  return out;
 }
 
-/**
- * Reads an ArtifactPaths from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseArtifactPathsJson(text: string): ArtifactPaths {
-  return parseArtifactPaths(readJsonText("ArtifactPaths", ArtifactPaths$shape, text));
+function writeStringList(w: JsonWriter, v: string[]): void {
+  w.open("[");
+  for (const e of v) {
+    w.next();
+    w.string(e);
+  }
+  w.close("]");
 }
 
-/** Like {@link parseArtifactPathsJson}, returning the error instead of throwing it. */
-export function safeParseArtifactPathsJson(text: string): ParseResult<ArtifactPaths> {
-  return attempt(parseArtifactPathsJson, text);
+function writeStringMap(w: JsonWriter, v: Record<string, string>): void {
+  w.open("{");
+  for (const k of sortedKeys(v)) {
+    w.mapKey(k);
+    w.string(v[k] as string);
+  }
+  w.close("}");
 }
 
-/**
- * Builds an ArtifactPaths from typed input, filling the defaults of fields left out; checked as {@link parseArtifactPaths} checks.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createArtifactPaths(input: ArtifactPathsInput): ArtifactPaths {
-  return parseArtifactPaths(input);
+function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
+  const a = list(v, r);
+  const out: SecretScope[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const e = readSecretScope(a[i], r?.item(i));
+    out.push(e);
+  }
+  return out;
 }
 
-/**
- * The wire form of an ArtifactPaths as plain JSON data (omit rules applied); for text use {@link stringifyArtifactPaths}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeArtifactPaths(value: ArtifactPaths): unknown {
-  return toWire(
-    "ArtifactPaths",
-    ArtifactPaths$shape,
-    ensure("ArtifactPaths", readArtifactPaths, ArtifactPaths$shape, value),
-  );
-}
-
-/**
- * Writes an ArtifactPaths as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyArtifactPaths(value: ArtifactPaths, options?: StringifyOptions): string {
-  return writeJson(
-    "ArtifactPaths",
-    ArtifactPaths$shape,
-    ensure("ArtifactPaths", readArtifactPaths, ArtifactPaths$shape, value),
-    options?.pretty === true,
-  );
+function writeSecretScopeList(w: JsonWriter, v: SecretScope[]): void {
+  w.open("[");
+  for (const e of v) {
+    w.next();
+    writeSecretScope(w, e);
+  }
+  w.close("]");
 }
 
 /**
@@ -1745,7 +1192,7 @@ export function stringifyArtifactPaths(value: ArtifactPaths, options?: Stringify
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_dir")}/${pathSegment(tenantId, "tenant_id", "pool_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_dir", Id$problem)}`;
+  return `${pathRoot(TENANT_BASE, options, "pool_dir")}/${pathSegment(tenantId, "tenant_id", "pool_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_dir", Id$rule)}`;
 }
 
 /**
@@ -1759,7 +1206,7 @@ export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_config_path")}/${pathSegment(tenantId, "tenant_id", "pool_config_path", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_config_path", Id$problem)}/pool.json`;
+  return `${pathRoot(TENANT_BASE, options, "pool_config_path")}/${pathSegment(tenantId, "tenant_id", "pool_config_path", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_path", Id$rule)}/pool.json`;
 }
 
 /**
@@ -1773,7 +1220,7 @@ export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions):
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_artifacts_dir")}/${pathSegment(tenantId, "tenant_id", "pool_artifacts_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_artifacts_dir", Id$problem)}/artifacts`;
+  return `${pathRoot(TENANT_BASE, options, "pool_artifacts_dir")}/${pathSegment(tenantId, "tenant_id", "pool_artifacts_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_artifacts_dir", Id$rule)}/artifacts`;
 }
 
 /**
@@ -1787,7 +1234,7 @@ export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_instances_dir")}/${pathSegment(tenantId, "tenant_id", "pool_instances_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_instances_dir", Id$problem)}/instances`;
+  return `${pathRoot(TENANT_BASE, options, "pool_instances_dir")}/${pathSegment(tenantId, "tenant_id", "pool_instances_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_instances_dir", Id$rule)}/instances`;
 }
 
 /**
@@ -1801,7 +1248,7 @@ export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_snapshots_dir")}/${pathSegment(tenantId, "tenant_id", "pool_snapshots_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_snapshots_dir", Id$problem)}/snapshots`;
+  return `${pathRoot(TENANT_BASE, options, "pool_snapshots_dir")}/${pathSegment(tenantId, "tenant_id", "pool_snapshots_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_snapshots_dir", Id$rule)}/snapshots`;
 }
 
 /**
@@ -1815,5 +1262,5 @@ export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function poolConfigDataDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "pool_config_data_dir")}/${pathSegment(tenantId, "tenant_id", "pool_config_data_dir", Id$problem)}/pools/${pathSegment(poolId, "pool_id", "pool_config_data_dir", Id$problem)}/config`;
+  return `${pathRoot(TENANT_BASE, options, "pool_config_data_dir")}/${pathSegment(tenantId, "tenant_id", "pool_config_data_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_data_dir", Id$rule)}/config`;
 }

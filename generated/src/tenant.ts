@@ -1,21 +1,26 @@
 // @generated from idl/tenant.yaml. DO NOT EDIT.
 
 import {
-  attempt,
+  type Create,
+  type JsonWriter,
+  type PathOptions,
+  type Report,
+  STRING,
+  type StringProblem,
+  type TypeSchema,
+  badItem,
+  badValue,
   codePointLength,
-  ensure,
-  invalid,
+  creator,
+  guard,
+  jsonParser,
+  parser,
   pathRoot,
   pathSegment,
-  readJsonText,
-  readable,
-  toWire,
-  writeJson,
-  type ParseResult,
-  type PathOptions,
-  type Shape,
-  type StringProblem,
-  type StringifyOptions,
+  safe,
+  serializer,
+  standardSchema,
+  stringifier,
 } from "./runtime.js";
 
 /**
@@ -30,7 +35,7 @@ export type Id = string;
 const Id$pattern = /* @__PURE__ */ new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 
 /** @internal */
-export function Id$problem(value: string): StringProblem | undefined {
+export function Id$rule(value: string): StringProblem | undefined {
   const n = codePointLength(value);
   if (n < 1) return ["too-short", "must be at least 1 character"];
   if (n > 63) return ["too-long", "must be at most 63 characters"];
@@ -43,80 +48,46 @@ export function Id$problem(value: string): StringProblem | undefined {
 }
 
 /** @internal */
-export function readId(v: unknown): Id | undefined {
-  if (typeof v === "string" && Id$problem(v) === undefined) return v;
-  return undefined;
+export function readId(v: unknown, r?: Report): Id {
+  if (typeof v !== "string") badItem(r, undefined, v, STRING);
+  else {
+    const problem = Id$rule(v);
+    if (problem !== undefined) badValue(r, problem[0], problem[1]);
+  }
+  return v;
 }
 
 /** @internal */
-export const Id$shape: Shape = { k: "cstring", name: "Id", problem: Id$problem };
-
-/**
- * Reads an Id from JSON data (`JSON.parse` output): checks it and returns a fresh value; the input is never modified.
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseId(input: unknown): Id {
-  let value: Id | undefined;
-  try {
-    value = readId(readable(input));
-  } catch {
-    value = undefined;
-  }
-  if (value === undefined) throw invalid("Id", Id$shape, input);
-  return value;
+export function writeId(w: JsonWriter, v: Id): void {
+  w.string(v);
 }
 
-/** Like {@link parseId}, returning the error instead of throwing it. */
-export function safeParseId(input: unknown): ParseResult<Id> {
-  return attempt(parseId, input);
-}
+/** {@link Id} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseId}. */
+export const IdSchema: TypeSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
 
-/**
- * Reads an Id from JSON text as `serde_json::from_str` does, seeing what `JSON.parse` erases (repeated fields, `1.0` for an integer, integers beyond 2^53).
- *
- * @throws {@link ValidationError} naming every failing path.
- */
-export function parseIdJson(text: string): Id {
-  return parseId(readJsonText("Id", Id$shape, text));
-}
+/** Checks JSON data (`JSON.parse` output), giving a {@link Id}; throws {@link ValidationError}. */
+export const parseId = /* @__PURE__ */ parser("Id", readId);
 
-/** Like {@link parseIdJson}, returning the error instead of throwing it. */
-export function safeParseIdJson(text: string): ParseResult<Id> {
-  return attempt(parseIdJson, text);
-}
+/** {@link parseId}, returning the error instead of throwing it. */
+export const safeParseId = /* @__PURE__ */ safe(parseId);
 
-/**
- * Checks an Id given in code.
- *
- * @throws {@link ValidationError} when a value does not fit its type.
- */
-export function createId(input: Id): Id {
-  return parseId(input);
-}
+/** Reads JSON text as `serde_json::from_str` does, giving a {@link Id}; throws {@link ValidationError}. */
+export const parseIdJson = /* @__PURE__ */ jsonParser("Id", readId);
 
-/**
- * The wire form of an Id as plain JSON data (omit rules applied); for text use {@link stringifyId}.
- *
- * @throws {@link ValidationError} when the value does not fit its type.
- */
-export function serializeId(value: Id): unknown {
-  return toWire("Id", Id$shape, ensure("Id", readId, Id$shape, value));
-}
+/** {@link parseIdJson}, returning the error instead of throwing it. */
+export const safeParseIdJson = /* @__PURE__ */ safe(parseIdJson);
 
-/**
- * Writes an Id as JSON text, byte for byte as `serde_json::to_string` (or `to_string_pretty` with `{ pretty: true }`).
- *
- * @throws {@link ValidationError} when the value does not fit its type: nothing Rust would refuse is written.
- */
-export function stringifyId(value: Id, options?: StringifyOptions): string {
-  return writeJson("Id", Id$shape, ensure("Id", readId, Id$shape, value), options?.pretty === true);
-}
+/** Checks a {@link Id} given in code; throws {@link ValidationError}. */
+export const createId: Create<Id, Id> = /* @__PURE__ */ creator(parseId);
 
-/** Whether `value` follows the Id rule. */
-export function isId(value: unknown): value is Id {
-  return readId(value) !== undefined;
-}
+/** The wire form of an Id as JSON data; throws {@link ValidationError}. */
+export const serializeId = /* @__PURE__ */ serializer("Id", readId, writeId);
+
+/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
+export const stringifyId = /* @__PURE__ */ stringifier("Id", readId, writeId);
+
+/** Whether `value` is an Id. */
+export const isId = /* @__PURE__ */ guard(readId);
 
 /**
  * Directory under which every tenant's files live.
@@ -135,7 +106,7 @@ export const TENANT_BASE = "/var/lib/mvm/tenants";
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantDir(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_dir", Id$problem)}`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_dir", Id$rule)}`;
 }
 
 /**
@@ -148,7 +119,7 @@ export function tenantDir(tenantId: Id, options?: PathOptions): string {
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_config_path")}/${pathSegment(tenantId, "tenant_id", "tenant_config_path", Id$problem)}/tenant.json`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_config_path")}/${pathSegment(tenantId, "tenant_id", "tenant_config_path", Id$rule)}/tenant.json`;
 }
 
 /**
@@ -161,7 +132,7 @@ export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_secrets_path")}/${pathSegment(tenantId, "tenant_id", "tenant_secrets_path", Id$problem)}/secrets.json`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_secrets_path")}/${pathSegment(tenantId, "tenant_id", "tenant_secrets_path", Id$rule)}/secrets.json`;
 }
 
 /**
@@ -174,7 +145,7 @@ export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_audit_log_path")}/${pathSegment(tenantId, "tenant_id", "tenant_audit_log_path", Id$problem)}/audit.log`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_audit_log_path")}/${pathSegment(tenantId, "tenant_id", "tenant_audit_log_path", Id$rule)}/audit.log`;
 }
 
 /**
@@ -187,7 +158,7 @@ export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string 
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$problem)}/ssh_key`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$rule)}/ssh_key`;
 }
 
 /**
@@ -200,5 +171,5 @@ export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
  * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
  */
 export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
-  return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$problem)}/pools`;
+  return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$rule)}/pools`;
 }

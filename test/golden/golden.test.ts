@@ -12,7 +12,6 @@ import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
 import { generate } from "../../generator/src/emit/generate.js";
 import { runtimeSource } from "../../generator/src/emit/runtime-source.js";
-import { formatFiles } from "../../generator/src/format/format.js";
 import { listTree } from "../../generator/src/io/files.js";
 import { loadIdl } from "../../generator/src/load.js";
 
@@ -30,8 +29,7 @@ async function generateFixture(name: string): Promise<Map<string, string>> {
     .map((f) => ({ path: `idl/${f}`, text: readFileSync(join(idl, f), "utf8") }));
   const { model, diagnostics } = loadIdl(files);
   if (!model) throw new Error(`fixture ${name} does not load:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
-  const raw = generate(model, { package: { name: `@golden/${name}`, version: "0.0.0" }, runtimeSource: runtimeSource() });
-  return formatFiles(raw);
+  return new Map(generate(model, { package: { name: `@golden/${name}`, version: "0.0.0" }, runtimeSource: runtimeSource() }));
 }
 
 describe.each(fixtures)("golden fixture %s", (name) => {

@@ -1,6 +1,5 @@
 /** Project settings: the `idlc` field of ./package.json, overridden by flags. */
 import { existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { PackageInfo } from "../emit/generate.js";
 
@@ -8,7 +7,6 @@ export interface ProjectConfig {
   readonly idlDir: string;
   readonly outDir: string;
   readonly package: PackageInfo;
-  readonly cacheDir: string | undefined;
 }
 
 interface IdlcField {
@@ -17,7 +15,7 @@ interface IdlcField {
   package?: Partial<PackageInfo>;
 }
 
-export function readConfig(cwd: string, flags: { idl?: string | undefined; out?: string | undefined; noCache: boolean }): ProjectConfig {
+export function readConfig(cwd: string, flags: { idl?: string | undefined; out?: string | undefined }): ProjectConfig {
   let field: IdlcField = {};
   let license: string | undefined;
   const pkgPath = join(cwd, "package.json");
@@ -40,13 +38,5 @@ export function readConfig(cwd: string, flags: { idl?: string | undefined; out?:
       description: field.package?.description,
       license: field.package?.license ?? license,
     },
-    cacheDir: flags.noCache ? undefined : cacheDir(cwd),
   };
-}
-
-function cacheDir(cwd: string): string {
-  const fromEnv = process.env["IDLC_CACHE_DIR"];
-  if (fromEnv) return resolve(fromEnv);
-  const modules = join(cwd, "node_modules");
-  return existsSync(modules) ? join(modules, ".cache", "idlc") : join(tmpdir(), "idlc-cache");
 }

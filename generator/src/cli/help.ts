@@ -27,12 +27,11 @@ Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR
 
 const common = `  --idl DIR      IDL folder (default: idl, or "idlc.idl" in package.json)
   --out DIR      Output folder (default: generated, or "idlc.out" in package.json)
-  --no-cache     Do not use the caches (node_modules/.cache/idlc)
   --quiet        Print errors only
   -h, --help     Show this help
 `;
 
-const generate = `Usage: idlc generate [--idl DIR] [--out DIR] [--watch] [--force] [--quiet] [--no-cache]
+const generate = `Usage: idlc generate [--idl DIR] [--out DIR] [--watch] [--force] [--quiet]
 
 Loads every *.yaml module of the IDL folder, checks it, and writes the package (types,
 validators, JSON writers, path helpers, JSON Schemas, README) to the output folder.
@@ -50,7 +49,7 @@ Examples:
   idlc generate --watch
 `;
 
-const check = `Usage: idlc check [--idl DIR] [--out DIR] [--quiet] [--no-cache]
+const check = `Usage: idlc check [--idl DIR] [--out DIR] [--quiet]
 
 Generates in memory and compares with the output folder: any changed, missing or extra file
 (dist/ and node_modules/ aside) is drift and exits with 1.

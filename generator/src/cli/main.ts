@@ -2,7 +2,6 @@
  * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
  * (or drift for check, or breaking changes for diff), 2 usage errors.
  */
-import { codeCacheReport } from "../io/code-cache.js";
 import { displayPath, diffTree, foreignFiles, isClean, recoverInterruptedSwap, writeTreeAtomic } from "../io/files.js";
 import { flagString, parseArgs, UsageError, type FlagSpec, type ParsedArgs } from "./args.js";
 import { readConfig, type ProjectConfig } from "./config.js";
@@ -17,7 +16,6 @@ const COMMON: Record<string, FlagSpec> = {
   quiet: { value: false },
   idl: { value: true },
   out: { value: true },
-  "no-cache": { value: false },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -64,11 +62,7 @@ function setUp(
     return undefined;
   }
   if (args.positionals.length > 0) throw new UsageError(`${command} takes no arguments; got '${args.positionals[0]}'`);
-  const config = readConfig(process.cwd(), {
-    idl: flagString(args, "idl"),
-    out: flagString(args, "out"),
-    noCache: args.flags.has("no-cache"),
-  });
+  const config = readConfig(process.cwd(), { idl: flagString(args, "idl"), out: flagString(args, "out") });
   return { args, out: createOutput(args.flags.has("quiet")), config };
 }
 
@@ -87,7 +81,7 @@ async function generateCommand(argv: readonly string[]): Promise<number> {
 export async function generateOnce(config: ProjectConfig, out: Output, force = false): Promise<number> {
   const started = performance.now();
   recoverInterruptedSwap(config.outDir);
-  const result = await runPipeline(config);
+  const result = runPipeline(config);
   out.diagnostics(result.diagnostics);
   if (!result.files) {
     out.error(`Nothing written to ${displayPath(config.outDir)}.`);
@@ -97,10 +91,7 @@ export async function generateOnce(config: ProjectConfig, out: Output, force = f
   const ms = Math.round(performance.now() - started);
   if (process.env["IDLC_TIMING"]) {
     const phases = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
-    const code = codeCacheReport();
-    const compiled = code.length === 0 ? "" : `; code cache used for ${code.filter((c) => c.fromCache).length} of ${code.length} files`;
-    const printed = result.printStats ? `; modules printed ${result.printStats.printed}, reused ${result.printStats.reused}` : "";
-    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}${printed}; formatted ${result.stats.formatted}, cached ${result.stats.cached}${compiled}`);
+    out.error(`timing: start ${Math.round(started)} ms, ${phases.join(", ")}`);
   }
   if (isClean(drift)) {
     out.info(`${displayPath(config.outDir)} is up to date (${result.files.size} files, ${ms} ms).`);
@@ -124,7 +115,7 @@ async function checkCommand(argv: readonly string[]): Promise<number> {
   const run = setUp("check", argv);
   if (run === undefined) return EXIT.ok;
   const { out, config } = run;
-  const result = await runPipeline(config);
+  const result = runPipeline(config);
   out.diagnostics(result.diagnostics);
   if (!result.files) return EXIT.failed;
   const drift = diffTree(config.outDir, result.files);

@@ -1,4 +1,4 @@
-/** Reads the runtime support module's source (generator/runtime/runtime.ts) once. */
+/** Reads the runtime support module's source (generator/src/targets/ts/runtime/runtime.ts) once. */
 import { existsSync, readFileSync } from "node:fs";
 
 let cached: string | undefined;
@@ -6,9 +6,9 @@ let cached: string | undefined;
 export function runtimeSource(): string {
   if (cached !== undefined) return cached;
   // From generator/src/emit/ (sources) or generator/dist/ (the bundled CLI).
-  for (const rel of ["../../runtime/runtime.ts", "../runtime/runtime.ts"]) {
+  for (const rel of ["../targets/ts/runtime/runtime.ts", "../src/targets/ts/runtime/runtime.ts"]) {
     const url = new URL(rel, import.meta.url);
     if (existsSync(url)) return (cached = readFileSync(url, "utf8"));
   }
-  throw new Error("generator/runtime/runtime.ts not found beside the generator");
+  throw new Error("the runtime support module (generator/src/targets/ts/runtime/runtime.ts) is not beside the generator");
 }

@@ -18,6 +18,8 @@ export interface TypeApiNames {
   readonly is: string | undefined;
   readonly display: string | undefined;
   readonly default: string | undefined;
+  /** The Standard Schema value of the type. */
+  readonly schema: string;
 }
 
 export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames {
@@ -35,6 +37,7 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     is: decl.kind === "struct" ? undefined : `is${n}`,
     display: decl.kind === "enum" ? `display${n}` : undefined,
     default: hasDefault ? `default${n}` : undefined,
+    schema: `${n}Schema`,
   };
 }
 
@@ -51,6 +54,7 @@ export function functionNames(names: TypeApiNames): string[] {
     names.stringify,
     names.is,
     names.display,
+    names.schema,
   ].filter((n): n is string => n !== undefined);
 }
 
@@ -70,6 +74,8 @@ export const RUNTIME_EXPORTS = [
   "ParseResult",
   "StringifyOptions",
   "PathOptions",
+  "StandardSchemaV1",
+  "TypeSchema",
 ] as const;
 
 /** Globals the generated code relies on; a declaration with one of these names would shadow it. */

@@ -2,7 +2,7 @@
 import { pathFunctionName, rootConstName } from "../../model/api-names.js";
 import type { Module, ModelIndex, PathHelper } from "../../model/ir.js";
 import { camelCase } from "../../model/naming.js";
-import { expandTemplate, expandedText } from "../ts/paths.js";
+import { expandTemplate, expandedText } from "../../targets/ts/paths.js";
 import { exampleArgs } from "./examples.js";
 import { cell } from "./text.js";
 

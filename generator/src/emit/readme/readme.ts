@@ -1,5 +1,5 @@
 /** The generated package's README: requirements, use, errors, then every type, function and path helper, from the IDL. */
-import type { IssueCode } from "../../../runtime/runtime.js";
+import type { IssueCode } from "../../targets/ts/runtime/runtime.js";
 import { pathFunctionName, typeApiNames } from "../../model/api-names.js";
 import { typeHasDefault } from "../../model/check-types.js";
 import type { Model, ModelIndex, PathHelper, StructDecl, TypeRef } from "../../model/ir.js";

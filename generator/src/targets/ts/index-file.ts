@@ -1,15 +1,14 @@
 /** `src/index.ts`: the package entry, re-exporting the public API of every module by name. */
-import { StructureKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import { functionNames, pathFunctionName, rootConstName, typeApiNames, RUNTIME_EXPORTS } from "../../model/api-names.js";
-import type { Model } from "../../model/ir.js";
 import { typeHasDefault } from "../../model/check-types.js";
-import type { ModelIndex } from "../../model/ir.js";
-import { RUNTIME_MODULE } from "./module-file.js";
+import type { Model, ModelIndex } from "../../model/ir.js";
+import type { Decl, SourceFile } from "./printer/ast.js";
+import { RUNTIME_MODULE } from "./scope.js";
 
 const RUNTIME_VALUES = new Set(["ValidationError"]);
 
-export function indexFileStructure(model: Model, index: ModelIndex, header: string): SourceFileStructure {
-  const statements: StatementStructures[] = [
+export function indexFile(model: Model, index: ModelIndex, header: string): SourceFile {
+  const decls: Decl[] = [
     exportFrom(RUNTIME_MODULE, [...RUNTIME_EXPORTS].filter((n) => RUNTIME_VALUES.has(n)), false),
     exportFrom(RUNTIME_MODULE, [...RUNTIME_EXPORTS].filter((n) => !RUNTIME_VALUES.has(n)), true),
   ];
@@ -25,17 +24,12 @@ export function indexFileStructure(model: Model, index: ModelIndex, header: stri
     }
     for (const r of m.roots) values.push(rootConstName(r));
     for (const p of m.paths) values.push(pathFunctionName(p));
-    if (values.length > 0) statements.push(exportFrom(m.name, values, false));
-    if (types.length > 0) statements.push(exportFrom(m.name, types, true));
+    if (values.length > 0) decls.push(exportFrom(m.name, values, false));
+    if (types.length > 0) decls.push(exportFrom(m.name, types, true));
   }
-  return { kind: StructureKind.SourceFile, leadingTrivia: header, statements };
+  return { header, decls };
 }
 
-function exportFrom(module: string, names: readonly string[], typeOnly: boolean): StatementStructures {
-  return {
-    kind: StructureKind.ExportDeclaration,
-    isTypeOnly: typeOnly,
-    moduleSpecifier: `./${module}.js`,
-    namedExports: [...names].sort().map((name) => ({ name })),
-  };
+function exportFrom(module: string, names: readonly string[], typeOnly: boolean): Decl {
+  return { t: "export-from", names: [...names].sort().map((name) => ({ name })), from: `./${module}.js`, typeOnly };
 }
