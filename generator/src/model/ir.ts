@@ -4,11 +4,13 @@
  */
 import type { SourceRange } from "../diagnostics/diagnostic.js";
 
-export type IntegerName = "u8" | "u16" | "u32" | "u64" | "i32" | "i64";
-export type PrimitiveName = "string" | "bool" | "f64" | IntegerName;
+export type IntegerName = "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize";
+export type FloatName = "f32" | "f64";
+/** Scalars: serde's primitive types (`unit` is `()`). */
+export type PrimitiveName = "string" | "char" | "bool" | "unit" | FloatName | IntegerName;
 
-export const INTEGER_NAMES: readonly IntegerName[] = ["u8", "u16", "u32", "u64", "i32", "i64"];
-export const PRIMITIVE_NAMES: readonly PrimitiveName[] = ["string", "bool", "f64", ...INTEGER_NAMES];
+export const INTEGER_NAMES: readonly IntegerName[] = ["u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize"];
+export const PRIMITIVE_NAMES: readonly PrimitiveName[] = ["string", "char", "bool", "unit", "f32", "f64", ...INTEGER_NAMES];
 
 export function isIntegerName(name: string): name is IntegerName {
   return (INTEGER_NAMES as readonly string[]).includes(name);
@@ -18,12 +20,23 @@ export function isPrimitiveName(name: string): name is PrimitiveName {
   return (PRIMITIVE_NAMES as readonly string[]).includes(name);
 }
 
-/** A use of a type, as written in a field or parameter. */
+/** A use of a type, as written in a field, element or parameter. */
 export type TypeRef =
   | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly range: SourceRange }
+  /** `json`: any JSON value (serde_json::Value). */
+  | { readonly kind: "json"; readonly range: SourceRange }
   | { readonly kind: "optional"; readonly inner: TypeRef; readonly range: SourceRange }
   | { readonly kind: "list"; readonly element: TypeRef; readonly range: SourceRange }
-  | { readonly kind: "map"; readonly value: TypeRef; readonly range: SourceRange }
+  /** `set<T>` (BTreeSet) or `hash_set<T>` (HashSet): a JSON array, duplicates collapse, written sorted. */
+  | { readonly kind: "set"; readonly element: TypeRef; readonly hashed: boolean; readonly range: SourceRange }
+  /** `map<K, V>` (BTreeMap) or `hash_map<K, V>` (HashMap): a JSON object, keys as strings. */
+  | { readonly kind: "map"; readonly key: TypeRef; readonly value: TypeRef; readonly hashed: boolean; readonly range: SourceRange }
+  /** `tuple<A, B>`: a JSON array of that length. */
+  | { readonly kind: "tuple"; readonly items: readonly TypeRef[]; readonly range: SourceRange }
+  /** `array<T, N>` ([T; N]): a JSON array of length N. */
+  | { readonly kind: "array"; readonly element: TypeRef; readonly length: number; readonly range: SourceRange }
+  /** `box<T>`: as T on the wire. */
+  | { readonly kind: "box"; readonly inner: TypeRef; readonly range: SourceRange }
   | { readonly kind: "named"; readonly name: string; readonly range: SourceRange };
 
 /** JSON-shaped data as written in the IDL (defaults). */
@@ -34,22 +47,52 @@ export interface Doc {
   readonly doc: string;
 }
 
+/** What a variant carries. */
+export type VariantPayload =
+  | { readonly kind: "unit" }
+  /** `Variant(T)`. */
+  | { readonly kind: "newtype"; readonly type: TypeRef }
+  /** `Variant(A, B)`. */
+  | { readonly kind: "tuple"; readonly items: readonly TypeRef[] }
+  /** `Variant { a: A }`: fields as a struct's. */
+  | { readonly kind: "struct"; readonly fields: readonly Field[]; readonly renameAll: RenameRule | undefined };
+
 export interface EnumVariant extends Doc {
   readonly name: string;
   readonly wire: string;
+  /** Other wire names read as this variant (serde `alias`). */
+  readonly aliases: readonly string[];
   readonly display: string;
+  readonly payload: VariantPayload;
+  /** serde `other`: a unit variant read for any unknown tag. */
+  readonly other: boolean;
   readonly range: SourceRange;
 }
+
+/** serde's enum representations. */
+export type EnumRepr =
+  | { readonly kind: "external" }
+  | { readonly kind: "internal"; readonly tag: string }
+  | { readonly kind: "adjacent"; readonly tag: string; readonly content: string }
+  | { readonly kind: "untagged" };
 
 export interface EnumDecl extends Doc {
   readonly kind: "enum";
   readonly name: string;
   readonly module: string;
   readonly renameAll: RenameRule | undefined;
+  readonly repr: EnumRepr;
   readonly variants: readonly EnumVariant[];
   /** Name of the default variant, if the enum has one. */
   readonly defaultVariant: string | undefined;
+  /** serde `deny_unknown_fields` (struct variants, and the tag object of tagged forms). */
+  readonly unknownFields: "ignore" | "deny";
   readonly range: SourceRange;
+}
+
+/** Whether every variant of the enum is a unit variant (wire names as JSON strings, or tags alone). */
+export function isUnitOnly(decl: EnumDecl): boolean {
+  return decl.variants.every((v) => v.payload.kind === "unit");
 }
 
 export interface KnownValue extends Doc {
@@ -83,16 +126,24 @@ export type FieldDefault =
   | { readonly kind: "literal"; readonly value: WireValue; readonly range: SourceRange }
   | { readonly kind: "type"; readonly range: SourceRange };
 
-export type OmitRule = "never" | "if-none" | "if-empty";
+export type OmitRule = "never" | "if-none" | "if-empty" | "if-default";
+
+/** serde `skip`: never read nor written (`both`), or only one way. */
+export type SkipRule = "none" | "both" | "serializing" | "deserializing";
 
 export interface Field extends Doc {
   /** Name in the IDL (the Rust field name). */
   readonly name: string;
   /** Name on the wire and of the TypeScript property. */
   readonly wire: string;
+  /** Other wire names read as this field (serde `alias`). */
+  readonly aliases: readonly string[];
   readonly type: TypeRef;
   readonly default: FieldDefault | undefined;
   readonly omit: OmitRule;
+  /** serde `flatten`: the value's fields (or, for a map, every remaining field) sit in the enclosing object. */
+  readonly flatten: boolean;
+  readonly skip: SkipRule;
   readonly range: SourceRange;
 }
 
@@ -102,12 +153,48 @@ export interface StructDecl extends Doc {
   readonly module: string;
   readonly renameAll: RenameRule | undefined;
   readonly fields: readonly Field[];
+  /** The struct has a Default: derived from its fields' defaults, or `defaultValue`. */
   readonly hasDefault: boolean;
+  /** The struct's own Default value, as wire JSON, when the IDL gives one (`default:`). */
+  readonly defaultValue: WireValue | undefined;
+  /** serde `default` on the struct: a missing field takes its value from the struct's Default. */
+  readonly missingFromDefault: boolean;
+  /** serde `transparent`: the wire form is the one field that is not skipped. */
+  readonly transparent: boolean;
   readonly unknownFields: "ignore" | "deny";
   readonly range: SourceRange;
 }
 
-export type TypeDecl = EnumDecl | OpenEnumDecl | StructDecl | StringDecl;
+/** `struct Meters(pub u64);`: the inner value on the wire. */
+export interface NewtypeDecl extends Doc {
+  readonly kind: "newtype";
+  readonly name: string;
+  readonly module: string;
+  readonly type: TypeRef;
+  readonly hasDefault: boolean;
+  readonly range: SourceRange;
+}
+
+/** `struct Pair(pub A, pub B);`: a JSON array. */
+export interface TupleStructDecl extends Doc {
+  readonly kind: "tuple-struct";
+  readonly name: string;
+  readonly module: string;
+  readonly items: readonly TypeRef[];
+  readonly hasDefault: boolean;
+  readonly range: SourceRange;
+}
+
+/** `struct Marker;`: JSON null. */
+export interface UnitStructDecl extends Doc {
+  readonly kind: "unit-struct";
+  readonly name: string;
+  readonly module: string;
+  readonly hasDefault: boolean;
+  readonly range: SourceRange;
+}
+
+export type TypeDecl = EnumDecl | OpenEnumDecl | StructDecl | StringDecl | NewtypeDecl | TupleStructDecl | UnitStructDecl;
 
 export type RenameRule =
   | "lowercase"
@@ -198,14 +285,24 @@ export function typeText(t: TypeRef): string {
   switch (t.kind) {
     case "primitive":
       return t.name;
+    case "json":
+      return "json";
     case "named":
       return t.name;
     case "optional":
       return `optional<${typeText(t.inner)}>`;
     case "list":
       return `list<${typeText(t.element)}>`;
+    case "set":
+      return `${t.hashed ? "hash_set" : "set"}<${typeText(t.element)}>`;
     case "map":
-      return `map<string, ${typeText(t.value)}>`;
+      return `${t.hashed ? "hash_map" : "map"}<${typeText(t.key)}, ${typeText(t.value)}>`;
+    case "tuple":
+      return `tuple<${t.items.map(typeText).join(", ")}>`;
+    case "array":
+      return `array<${typeText(t.element)}, ${t.length}>`;
+    case "box":
+      return `box<${typeText(t.inner)}>`;
     default:
       return assertNever(t);
   }
