@@ -1,19 +1,65 @@
 /**
  * Structs in TypeScript: an interface of the wire fields, the input type of `createT`, the reader
- * (checks and copies every field, fills defaults, reports every issue in report mode), the
- * writer (fields in declaration order, omit rules), and `defaultT` when the struct has one.
+ * (checks and copies every field, fills defaults, reports every issue in report mode), the writer
+ * (fields in declaration order, omit rules), and `defaultT` when the struct has one. Enums' struct
+ * variants are read and written by the same code (`StructLike`).
  */
-import { assertNever, type Field, type StructDecl } from "../../model/ir.js";
+import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
-import { fieldDefault, structDefault, typeDefault } from "../../targets/ts/defaults.js";
-import { inputDiffers, readInto, tsInputType, tsType, writeValue } from "../../targets/ts/expr.js";
+import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
+import { inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
-import { bin, call, docText, exprStmt, id, ifStmt, method, num, prop, ref, ret, str, union, type FileScope } from "../../targets/ts/scope.js";
+import {
+  bin,
+  call,
+  constDecl,
+  docText,
+  exprStmt,
+  id,
+  ifStmt,
+  method,
+  not,
+  num,
+  prop,
+  ref,
+  ret,
+  str,
+  union,
+  UNDEFINED,
+  type FileScope,
+} from "../../targets/ts/scope.js";
+
+/** A struct's fields as the reader and writer see them: a struct, or an enum's struct variant. */
+export interface StructLike {
+  /** Name in messages: `PoolSpec`, or `Command::Scale`. */
+  readonly label: string;
+  /** Prefix of the module-level tables of its field names (`PoolSpec` gives `PoolSpec$fields`). */
+  readonly tables: string;
+  readonly fields: readonly Field[];
+  readonly deny: boolean;
+  /** Keys allowed besides the fields (an internal tag). */
+  readonly extra: readonly string[];
+  /** Missing fields take the struct's Default (serde `default` on the container): `defaultT()`. */
+  readonly missingFrom: Expr | undefined;
+}
+
+export function structLike(decl: StructDecl): StructLike {
+  return {
+    label: decl.name,
+    tables: decl.name,
+    fields: decl.fields,
+    deny: decl.unknownFields === "deny",
+    extra: [],
+    missingFrom: decl.missingFromDefault ? call(id(`default${decl.name}`)) : undefined,
+  };
+}
 
 export function structTs(s: FileScope, decl: StructDecl, hasDefault: boolean): Decl[] {
   const T = decl.name;
-  const out: Decl[] = [...declarations(s, decl), reader(s, decl), writer(s, decl)];
+  const out: Decl[] = [];
+  if (decl.transparent) out.push(...transparentDecls(s, decl));
+  else out.push(...declarations(s, decl), ...tables(s, structLike(decl)), reader(s, decl), ...writers(s, decl));
   if (hasDefault) {
     out.push({
       t: "function",
@@ -21,15 +67,15 @@ export function structTs(s: FileScope, decl: StructDecl, hasDefault: boolean): D
       exported: true,
       params: [],
       returns: ref(T),
-      body: [ret(structDefault(s, decl))],
+      body: [ret(decl.transparent ? transparentDefault(s, decl) : structDefault(s, decl))],
       doc: `The default ${T} (Rust \`Default::default()\`), fresh on every call.`,
     });
   }
-  const allDefaulted = decl.fields.every((f) => f.default !== undefined || f.type.kind === "optional");
+  const allDefaulted = decl.fields.every((f) => f.default !== undefined || f.type.kind === "optional" || f.skip === "both" || f.skip === "deserializing");
   out.push(
     ...typeApi(s, decl, {
       input: ref(`${T}Input`),
-      optionalInput: hasDefault && allDefaulted,
+      optionalInput: hasDefault && (allDefaulted || decl.missingFromDefault),
       defaultFn: hasDefault ? `default${T}` : undefined,
       guard: false,
     }),
@@ -37,17 +83,21 @@ export function structTs(s: FileScope, decl: StructDecl, hasDefault: boolean): D
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Declarations
+
 function fieldDoc(s: FileScope, f: Field): string {
-  return docText(f.doc, defaultDoc(s, f), omitDoc(f));
+  return docText(f.doc, defaultDoc(s, f), omitDoc(f), skipDoc(f), f.aliases.length > 0 ? `Also read as ${f.aliases.map((a) => `\`${JSON.stringify(a)}\``).join(", ")}.` : undefined);
 }
 
 function defaultDoc(s: FileScope, f: Field): string | undefined {
   const d = f.default;
   if (d === undefined) return undefined;
   if (d.kind === "literal") return `@defaultValue \`${JSON.stringify(d.value)}\``;
-  if (f.type.kind === "named" && s.decl(f.type.name).kind === "struct") return `@defaultValue \`default${f.type.name}()\` (the type's default)`;
-  const value = typeDefault(s, f.type);
-  return `@defaultValue \`${printInline(value)}\``;
+  if (f.type.kind === "named" && s.decl(f.type.name).kind !== "enum" && s.decl(f.type.name).kind !== "open-enum") {
+    return `@defaultValue \`default${f.type.name}()\` (the type's default)`;
+  }
+  return `@defaultValue \`${printInline(typeDefault(s, f.type))}\``;
 }
 
 /** A default value as TSDoc shows it: the JSON of the value (defaults are JSON data). */
@@ -78,93 +128,195 @@ function omitDoc(f: Field): string | undefined {
       return "Left out of the JSON when undefined.";
     case "if-empty":
       return "Left out of the JSON when empty.";
+    case "if-default":
+      return "Left out of the JSON when equal to its default.";
     default:
       return assertNever(f.omit);
   }
 }
 
+function skipDoc(f: Field): string | undefined {
+  if (f.skip === "serializing") return "Read, never written (serde `skip_serializing`).";
+  if (f.skip === "deserializing") return "Never read (always its default), written (serde `skip_deserializing`).";
+  return undefined;
+}
+
+/** The members of a struct-like's TypeScript type: its fields that are not flattened, by wire name. */
+export function structMembers(s: FileScope, fields: readonly Field[]): Member[] {
+  return fields
+    .filter((f) => f.skip !== "both" && !f.flatten)
+    .map((f) => ({ name: f.wire, optional: f.type.kind === "optional", type: tsType(s, f.type), doc: fieldDoc(s, f) }));
+}
+
+/** What the flattened fields add to the type: interfaces to extend, and other types to intersect. */
+function flattened(s: FileScope, fields: readonly Field[]): { extends: TypeNode[]; intersect: TypeNode[] } {
+  const out = { extends: [] as TypeNode[], intersect: [] as TypeNode[] };
+  for (const f of fields) {
+    if (!f.flatten || f.skip === "both") continue;
+    const t = f.type.kind === "box" ? f.type.inner : f.type;
+    if (t.kind === "named" && s.decl(t.name).kind === "struct") out.extends.push(s.type(t.name));
+    else if (t.kind === "optional") out.extends.push(ref("Partial", [tsType(s, t.inner)]));
+    else if (t.kind === "map") out.intersect.push(ref("Record", [ref("string"), tsType(s, t.value)]));
+    else out.intersect.push(tsType(s, t));
+  }
+  return out;
+}
+
 function declarations(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
-  const members: Member[] = decl.fields.map((f) => {
-    const optional = f.type.kind === "optional";
-    return { name: f.wire, optional, type: tsType(s, f.type), doc: fieldDoc(s, f) };
-  });
+  const members = structMembers(s, decl.fields);
   const unknown = decl.unknownFields === "deny" ? "Reading refuses fields not declared here." : "Reading ignores fields not declared here.";
-  const out: Decl[] = [{ t: "interface", name: T, exported: true, members, doc: docText(decl.doc, unknown) }];
+  const doc = docText(decl.doc, unknown);
+  const flat = flattened(s, decl.fields);
+  const out: Decl[] = [];
+  if (flat.intersect.length === 0) {
+    out.push({ t: "interface", name: T, exported: true, members, ...(flat.extends.length > 0 && { extends: flat.extends }), doc });
+  } else {
+    out.push({ t: "interface", name: `${T}Fields`, exported: true, members, ...(flat.extends.length > 0 && { extends: flat.extends }), doc: `The fields of {@link ${T}} that are not flattened maps or enums.` });
+    out.push({ t: "type", name: T, exported: true, type: { t: "intersection", types: [ref(`${T}Fields`), ...flat.intersect] }, doc });
+  }
 
   // The input type redeclares only the fields that differ: defaulted ones may be left out, nested structs take their input.
-  const changed = decl.fields.filter((f) => f.default !== undefined || inputDiffers(s, f.type));
-  const inputDoc = `Input to {@link create${T}}: a {@link ${T}} whose defaulted fields may be left out.`;
+  const fields = valueFields(decl).filter((f) => !f.flatten);
+  const changed = decl.fields.some((f) => f.flatten) ? [] : fields.filter((f) => f.default !== undefined || f.skip === "deserializing" || decl.missingFromDefault || inputDiffers(s, f.type));
   if (changed.length === 0) {
-    out.push({ t: "type", name: `${T}Input`, exported: true, type: ref(T), doc: `Input to {@link create${T}}: ${T} has no defaulted fields, so the same shape.` });
+    out.push({ t: "type", name: `${T}Input`, exported: true, type: ref(T), doc: `Input to {@link create${T}}: the same as ${T}.` });
   } else {
     const inputMembers: Member[] = changed.map((f) => {
-      const optional = f.type.kind === "optional" || f.default !== undefined;
+      const optional = f.type.kind === "optional" || f.default !== undefined || f.skip === "deserializing" || decl.missingFromDefault;
       const type: TypeNode = tsInputType(s, f.type);
+      const doc = docText(defaultDoc(s, f));
       return {
         name: f.wire,
-        optional,
+        ...(optional && { optional: true }),
         type: optional && f.type.kind !== "optional" ? union(type, ref("undefined")) : type,
-        doc: docText(defaultDoc(s, f)),
+        ...(doc && { doc }),
       };
     });
-    const kept = decl.fields.length - changed.length;
-    const base: TypeNode =
-      kept === 0 ? ref("object") : ref("Omit", [ref(T), union(...changed.map((f) => ({ t: "str-type", value: f.wire }) as TypeNode))]);
+    const kept = fields.length - changed.length;
+    const base: TypeNode = ref("Omit", [ref(T), union(...changed.map((f) => ({ t: "str-type", value: f.wire }) as TypeNode))]);
     out.push({
       t: "interface",
       name: `${T}Input`,
       exported: true,
-      members: inputMembers.map((m) => (m.doc ? m : { name: m.name, type: m.type, ...(m.optional && { optional: true }) })),
+      members: inputMembers,
       ...(kept > 0 && { extends: [base] }),
-      doc: inputDoc,
+      doc: `Input to {@link create${T}}: a {@link ${T}} whose defaulted fields may be left out.`,
     });
   }
-  out.push({
-    t: "const",
-    name: `${T}$fields`,
-    exported: false,
-    init: { t: "array", items: decl.fields.map((f) => str(f.wire)) },
-    asConst: true,
-  });
   return out;
 }
 
-/**
- * How many elements serde's sequence form needs: up to the last field without a default (an
- * `optional<T>` field without one too: only the map form reads a missing option as none).
- */
-function neededInSeq(decl: StructDecl): number {
+/** The field-name tables of a struct-like: wire names in order (serde's sequence form), and every name read when it has aliases. */
+export function tables(s: FileScope, like: StructLike): Decl[] {
+  const read = like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten);
+  const out: Decl[] = [{ t: "const", name: `${like.tables}$fields`, exported: false, init: { t: "array", items: read.map((f) => str(f.wire)) }, asConst: true }];
+  const names = allNames(s, like);
+  if (names.length !== read.length) out.push({ t: "const", name: `${like.tables}$names`, exported: false, init: { t: "array", items: names.map(str) }, asConst: true });
+  return out;
+}
+
+/** Every key the struct-like reads itself: wire names and aliases of its own fields, its flattened structs' fields, and extra keys. */
+function allNames(s: FileScope, like: StructLike): string[] {
+  const names: string[] = [];
+  for (const f of like.fields) {
+    if (f.skip === "both" || f.skip === "deserializing") continue;
+    if (f.flatten) names.push(...flattenedStructNames(s, f.type));
+    else names.push(f.wire, ...f.aliases);
+  }
+  return [...names, ...like.extra];
+}
+
+/** The wire names a flattened struct (or optional struct) takes from the enclosing object. */
+function flattenedStructNames(s: FileScope, t: TypeRef): string[] {
+  const inner = t.kind === "optional" || t.kind === "box" ? t.inner : t;
+  if (inner.kind !== "named") return [];
+  const d = s.decl(inner.name);
+  if (d.kind !== "struct") return [];
+  return d.fields.flatMap((f) => (f.skip === "both" || f.skip === "deserializing" ? [] : f.flatten ? flattenedStructNames(s, f.type) : [f.wire]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** How many elements serde's sequence form needs: up to the last field read without a default (an `optional<T>` one too). */
+function neededInSeq(fields: readonly Field[]): number {
   let needed = 0;
-  decl.fields.forEach((f, i) => {
-    if (f.default === undefined) needed = i + 1;
-  });
+  fields
+    .filter((f) => f.skip !== "both" && f.skip !== "deserializing")
+    .forEach((f, i) => {
+      if (f.default === undefined) needed = i + 1;
+    });
   return needed;
+}
+
+/**
+ * The statements reading a struct-like's fields from the object `o` (already checked), and the
+ * properties of the value they give.
+ */
+export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; props: { key: string; value: Expr; spread?: boolean }[] } {
+  const o = id("o");
+  const r = id("r");
+  const taken = new Set<string>();
+  const body: Stmt[] = [];
+  if (like.deny) body.push(exprStmt(call(s.rt("denyUnknown"), o, r, str(like.label), id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`))));
+  const props: { key: string; value: Expr; spread?: boolean }[] = [];
+  // A flattened map gets the keys no own field reads, nor a flattened struct declared before it (serde).
+  const before: string[] = like.fields.filter((f) => !f.flatten && f.skip !== "both" && f.skip !== "deserializing").flatMap((f) => [f.wire, ...f.aliases]);
+  for (const f of like.fields) {
+    if (f.skip === "both") continue;
+    const local = localName(f.name, taken);
+    taken.add(local);
+    if (f.skip === "deserializing") {
+      body.push(constDecl(local, fieldDefault(s, f) ?? typeDefault(s, f.type)));
+      props.push({ key: f.wire, value: id(local) });
+      continue;
+    }
+    if (f.flatten) {
+      body.push(constDecl(local, readFlattened(s, f.type, before)));
+      props.push({ key: f.wire, value: id(local), spread: true });
+      before.push(...flattenedStructNames(s, f.type));
+      continue;
+    }
+    let source: Expr = { t: "index", object: o, index: str(f.wire) };
+    if (f.aliases.length > 0) {
+      const raw = localName(`${f.name}_given`, taken);
+      taken.add(raw);
+      body.push(constDecl(raw, call(s.rt("aliased"), o, r, { t: "array", items: [f.wire, ...f.aliases].map(str) })));
+      source = id(raw);
+    }
+    const fallback = fieldDefault(s, f) ?? (like.missingFrom !== undefined ? { t: "index", object: like.missingFrom, index: str(f.wire) } as Expr : undefined);
+    body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
+    props.push({ key: f.wire, value: id(local) });
+  }
+  return { body, props };
+}
+
+/** A flattened field's value, read from the enclosing object `o`. */
+function readFlattened(s: FileScope, t: TypeRef, takenBefore: readonly string[]): Expr {
+  const o = id("o");
+  const r = id("r");
+  const inner = t.kind === "box" ? t.inner : t;
+  if (inner.kind === "optional") {
+    // serde: Some when the struct can be read from the object, else none (the error is not reported).
+    const names = flattenedStructNames(s, inner);
+    return call(s.rt("maybe"), readerOf(s, inner.inner), call(s.rt("pick"), o, { t: "array", items: names.map(str) }));
+  }
+  if (inner.kind === "named" && s.decl(inner.name).kind === "struct") {
+    // Only the struct's own wire names are seen (not its aliases), as serde's flattened structs.
+    return call(readerOf(s, inner), call(s.rt("pick"), o, id(`${inner.name}$fields`)), r);
+  }
+  if (inner.kind === "map") return call(readerOf(s, inner), call(s.rt("rest"), o, { t: "array", items: takenBefore.map(str) }), r);
+  return call(readerOf(s, inner), o, r);
 }
 
 function reader(s: FileScope, decl: StructDecl): Decl {
   const T = decl.name;
-  const o = id("o");
-  const taken = new Set<string>();
-  const body: Stmt[] = [
-    {
-      t: "var",
-      kind: "const",
-      name: "o",
-      init: call(s.rt("struct"), id("v"), id("r"), str(T), id(`${T}$fields`), num(neededInSeq(decl))),
-    },
-  ];
-  if (decl.unknownFields === "deny") body.push(exprStmt(call(s.rt("denyUnknown"), o, id("r"), str(T), id(`${T}$fields`))));
-  const props: { key: string; value: Expr }[] = [];
-  for (const f of decl.fields) {
-    const local = localName(f.name, taken);
-    taken.add(local);
-    const fallback = fieldDefault(s, f);
-    const source: Expr = { t: "index", object: o, index: str(f.wire) };
-    body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
-    props.push({ key: f.wire, value: id(local) });
-  }
-  body.push(ret({ t: "object", props }));
+  const like = structLike(decl);
+  const hasFlatten = decl.fields.some((f) => f.flatten);
+  const { body, props } = readFields(s, like);
+  // A struct with a flattened field has no sequence form (serde reads it as a map only).
+  const needed = hasFlatten ? { t: "unary", op: "-", arg: num(1) } as Expr : num(neededInSeq(decl.fields));
   return {
     t: "function",
     name: `read${T}`,
@@ -174,17 +326,29 @@ function reader(s: FileScope, decl: StructDecl): Decl {
       { name: "r", type: s.rtType("Report"), optional: true },
     ],
     returns: ref(T),
-    body,
-    doc: "@internal",
+    body: [constDecl("o", call(s.rt("struct"), id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
   };
 }
 
-function writer(s: FileScope, decl: StructDecl): Decl {
-  const T = decl.name;
+/** The value object: each field by its wire name, flattened values spread in. */
+export function objectOf(props: readonly { key: string; value: Expr; spread?: boolean }[]): Expr {
+  return { t: "object", props: props.map((p) => (p.spread ? { key: "...", value: p.value, spread: true } : { key: p.key, value: p.value })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Statements writing a struct-like's fields into an open object, from the value `v`. */
+export function writeFields(s: FileScope, like: StructLike): Stmt[] {
   const w = id("w");
   const v = id("v");
-  const body: Stmt[] = [exprStmt(method(w, "open", str("{")))];
-  for (const f of decl.fields) {
+  const body: Stmt[] = [];
+  for (const f of like.fields) {
+    if (f.skip === "both" || f.skip === "serializing") continue;
+    if (f.flatten) {
+      body.push(...writeFlattened(s, f.type, like));
+      continue;
+    }
     const value = prop(v, f.wire);
     // Under `omit: if-none` the value written is never none.
     const type = f.omit === "if-none" && f.type.kind === "optional" ? f.type.inner : f.type;
@@ -194,32 +358,106 @@ function writer(s: FileScope, decl: StructDecl): Decl {
         body.push(...write);
         break;
       case "if-none":
-        body.push(ifStmt(bin("!==", value, { t: "lit", text: "undefined" }), write));
+        body.push(ifStmt(bin("!==", value, UNDEFINED), write));
         break;
-      case "if-empty":
-        body.push(
-          ifStmt(
-            f.type.kind === "map" ? call(s.rt("hasEntries"), value) : bin(">", { t: "member", object: value, name: "length" }, num(0)),
-            write,
-          ),
-        );
+      case "if-empty": {
+        const t = f.type.kind === "box" ? f.type.inner : f.type;
+        body.push(ifStmt(t.kind === "map" ? call(s.rt("hasEntries"), value) : bin(">", { t: "member", object: value, name: "length" }, num(0)), write));
+        break;
+      }
+      case "if-default":
+        body.push(ifStmt(not(call(s.rt("same"), value, fieldDefault(s, f) ?? typeDefault(s, f.type))), write));
         break;
       default:
         return assertNever(f.omit);
     }
   }
-  body.push(exprStmt(method(w, "close", str("}"))));
-  return {
-    t: "function",
-    name: `write${T}`,
-    exported: true,
-    params: [
-      { name: "w", type: s.rtType("JsonWriter") },
-      { name: "v", type: ref(T) },
-    ],
-    returns: ref("void"),
-    body,
-    doc: "@internal",
-  };
+  return body;
 }
 
+/** A flattened field's entries written inline (the value `v` holds them at the top level). */
+function writeFlattened(s: FileScope, t: TypeRef, like: StructLike): Stmt[] {
+  const w = id("w");
+  const v = id("v");
+  const inner = t.kind === "box" ? t.inner : t;
+  if (inner.kind === "named" && s.decl(inner.name).kind === "struct") return [exprStmt(call(s.value(inner.name, `write${inner.name}Fields`), w, v))];
+  if (inner.kind === "optional" && inner.inner.kind === "named") {
+    // Written when its fields are there (a none wrote nothing).
+    const name = inner.inner.name;
+    return [ifStmt(call(s.rt("hasAll"), v, s.value(name, `${name}$fields`)), exprStmt(call(s.value(name, `write${name}Fields`), w, v)))];
+  }
+  if (inner.kind === "map") {
+    // A flattened map's entries are the value's keys that no field of the struct reads.
+    const names = id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`);
+    return [exprStmt(call(s.rt("writeRest"), w, v, names, writerOf(s, inner.value)))];
+  }
+  return [exprStmt(call(writerOf(s, inner), w, v))];
+}
+
+function hasNamesTable(s: FileScope, like: StructLike): boolean {
+  return allNames(s, like).length !== like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten).length;
+}
+
+function writers(s: FileScope, decl: StructDecl): Decl[] {
+  const T = decl.name;
+  const w = id("w");
+  const params = [
+    { name: "w", type: s.rtType("JsonWriter") },
+    { name: "v", type: ref(T) },
+  ];
+  return [
+    { t: "function", name: `write${T}Fields`, exported: true, params, returns: ref("void"), body: writeFields(s, structLike(decl)) },
+    {
+      t: "function",
+      name: `write${T}`,
+      exported: true,
+      params,
+      returns: ref("void"),
+      body: [exprStmt(method(w, "open", str("{"))), exprStmt(call(id(`write${T}Fields`), w, id("v"))), exprStmt(method(w, "close", str("}")))],
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transparent structs: the wire form, and the TypeScript value, is their one field's.
+
+function transparentField(decl: StructDecl): Field {
+  return decl.fields.find((f) => f.skip === "none" || f.skip === "serializing")!;
+}
+
+function transparentDecls(s: FileScope, decl: StructDecl): Decl[] {
+  const T = decl.name;
+  const f = transparentField(decl);
+  return [
+    { t: "type", name: T, exported: true, type: tsType(s, f.type), doc: docText(decl.doc, `On the wire: its field \`${f.name}\` alone (serde \`transparent\`).`) },
+    { t: "type", name: `${T}Input`, exported: true, type: ref(T), doc: `Input to {@link create${T}}: the same as ${T}.` },
+    {
+      t: "function",
+      name: `read${T}`,
+      exported: true,
+      params: [
+        { name: "v", type: ref("unknown") },
+        { name: "r", type: s.rtType("Report"), optional: true },
+      ],
+      returns: ref(T),
+      body: [...readInto(s, f.type, id("v"), { kind: "root" }, "value"), ret(id("value"))],
+    },
+    {
+      t: "function",
+      name: `write${T}`,
+      exported: true,
+      params: [
+        { name: "w", type: s.rtType("JsonWriter") },
+        { name: "v", type: ref(T) },
+      ],
+      returns: ref("void"),
+      body: writeValue(s, f.type, id("v")),
+    },
+  ];
+}
+
+function transparentDefault(s: FileScope, decl: StructDecl): Expr {
+  const f = transparentField(decl);
+  if (decl.defaultValue !== undefined) return literalExpr(s, f.type, decl.defaultValue);
+  return fieldDefault(s, f) ?? typeDefault(s, f.type);
+}

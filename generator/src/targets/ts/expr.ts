@@ -1,50 +1,69 @@
 /**
  * Type expressions in TypeScript: their types, how a value of one is read (checked and copied,
  * in one function for the fast check and the full report) and written, and their defaults.
- * Declarations of each kind use these for their fields, elements and entries.
+ * Declarations of each kind use these for their fields, elements and entries; containers get a
+ * helper function per element type in the file that needs it.
  */
-import { assertNever, typeText, type TypeRef, type WireValue } from "../../model/ir.js";
-import { helperSuffix, typeDefaultValue } from "./facts.js";
-import type { Expr, Stmt, TypeNode } from "./printer/ast.js";
+import { assertNever, isUnitOnly, type IntegerName, type TypeRef } from "../../model/ir.js";
+import { helperSuffix } from "./facts.js";
+import type { Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
 import {
   and,
   bin,
   call,
   constDecl,
   exprStmt,
-  FileScope,
   id,
   ifStmt,
+  member,
   method,
   not,
   num,
   optionalMethod,
   or,
-  prop,
   ref,
   ret,
   str,
   typeOf,
   union,
   UNDEFINED,
-  type FileScope as Scope,
+  type FileScope,
 } from "./scope.js";
-import { literalExpr } from "./defaults.js";
 
 // ---------------------------------------------------------------------------------------------
 // Types
 
 /** The TypeScript type of values of `t` (what readers return). */
-export function tsType(s: Scope, t: TypeRef): TypeNode {
+export function tsType(s: FileScope, t: TypeRef): TypeNode {
   switch (t.kind) {
     case "primitive":
-      return ref(t.name === "string" ? "string" : t.name === "bool" ? "boolean" : "number");
+      switch (t.name) {
+        case "string":
+        case "char":
+          return ref("string");
+        case "bool":
+          return ref("boolean");
+        case "unit":
+          return ref("null");
+        default:
+          return ref("number");
+      }
+    case "json":
+      return s.rtType("JsonValue");
     case "optional":
-      return union(tsType(s, t.inner), ref("undefined"));
+      return t.inner.kind === "optional"
+        ? union(tsType(s, t.inner.inner), ref("null"), ref("undefined"))
+        : union(tsType(s, t.inner), ref("undefined"));
     case "list":
+    case "set":
+    case "array":
       return { t: "array-type", element: tsType(s, t.element) };
     case "map":
-      return ref("Record", [ref("string"), tsType(s, t.value)]);
+      return mapType(s, t.key, tsType(s, t.value));
+    case "tuple":
+      return { t: "tuple", items: t.items.map((x) => tsType(s, x)) };
+    case "box":
+      return tsType(s, t.inner);
     case "named":
       return s.type(t.name);
     default:
@@ -52,37 +71,71 @@ export function tsType(s: Scope, t: TypeRef): TypeNode {
   }
 }
 
+/** `Record<string, V>`; for an enum key, the known keys: `Partial<Record<Role, V>>`. */
+function mapType(s: FileScope, key: TypeRef, value: TypeNode): TypeNode {
+  const k = unwrapKey(s, key);
+  if (k.kind === "named" && s.decl(k.name).kind === "enum") return ref("Partial", [ref("Record", [s.type(k.name), value])]);
+  return ref("Record", [ref("string"), value]);
+}
+
+/** A map key's type with newtypes and boxes unwrapped: what the key's text must be. */
+function unwrapKey(s: FileScope, key: TypeRef): TypeRef {
+  let k = key;
+  for (;;) {
+    if (k.kind === "box") k = k.inner;
+    else if (k.kind === "named") {
+      const d = s.decl(k.name);
+      if (d.kind !== "newtype") return k;
+      k = d.type;
+    } else return k;
+  }
+}
+
 /** The type accepted where a value of `t` is given in code (structs with defaults may leave fields out). */
-export function tsInputType(s: Scope, t: TypeRef): TypeNode {
+export function tsInputType(s: FileScope, t: TypeRef): TypeNode {
   switch (t.kind) {
-    case "primitive":
-      return tsType(s, t);
     case "optional":
-      return union(tsInputType(s, t.inner), ref("undefined"));
+      return t.inner.kind === "optional"
+        ? union(tsInputType(s, t.inner.inner), ref("null"), ref("undefined"))
+        : union(tsInputType(s, t.inner), ref("undefined"));
     case "list":
+    case "set":
+    case "array":
       return { t: "array-type", element: tsInputType(s, t.element) };
     case "map":
-      return ref("Record", [ref("string"), tsInputType(s, t.value)]);
+      return mapType(s, t.key, tsInputType(s, t.value));
+    case "tuple":
+      return { t: "tuple", items: t.items.map((x) => tsInputType(s, x)) };
+    case "box":
+      return tsInputType(s, t.inner);
     case "named":
-      return s.decl(t.name).kind === "struct" ? s.type(t.name, `${t.name}Input`) : s.type(t.name);
+      return s.decl(t.name).kind === "struct" && inputDiffers(s, t) ? s.type(t.name, `${t.name}Input`) : s.type(t.name);
     default:
-      return assertNever(t);
+      return tsType(s, t);
   }
 }
 
 /** Whether the input type of `t` differs from its value type. */
-export function inputDiffers(s: Scope, t: TypeRef): boolean {
+export function inputDiffers(s: FileScope, t: TypeRef): boolean {
   switch (t.kind) {
     case "primitive":
+    case "json":
       return false;
     case "optional":
+    case "box":
       return inputDiffers(s, t.inner);
     case "list":
+    case "set":
+    case "array":
       return inputDiffers(s, t.element);
     case "map":
       return inputDiffers(s, t.value);
-    case "named":
-      return s.decl(t.name).kind === "struct";
+    case "tuple":
+      return t.items.some((x) => inputDiffers(s, x));
+    case "named": {
+      const d = s.decl(t.name);
+      return d.kind === "struct" && !d.transparent && d.fields.some((f) => f.default !== undefined || inputDiffers(s, f.type));
+    }
     default:
       return assertNever(t);
   }
@@ -101,6 +154,7 @@ export type Slot =
   | { readonly kind: "root" };
 
 const R = id("r");
+const W = id("w");
 
 /** The report of the value in `slot`, for a nested reader: `r?.at("key")`, `r?.item(i)` or `r`. */
 export function childReport(slot: Slot): Expr {
@@ -115,7 +169,7 @@ export function childReport(slot: Slot): Expr {
 }
 
 /** `bad(r, "key", value, EXPECTED)` (a field) or `badItem(r, key, value, EXPECTED)`. */
-export function refuse(s: Scope, slot: Slot, value: Expr, expected: Expr): Stmt {
+export function refuse(s: FileScope, slot: Slot, value: Expr, expected: Expr): Stmt {
   switch (slot.kind) {
     case "field":
       return exprStmt(call(s.rt("bad"), R, str(slot.key), value, expected));
@@ -126,24 +180,63 @@ export function refuse(s: Scope, slot: Slot, value: Expr, expected: Expr): Stmt 
   }
 }
 
-const INT_EXPECTED: Record<string, string> = { u8: "U8", u16: "U16", u32: "U32", u64: "U64", i32: "I32", i64: "I64" };
+const INT_EXPECTED: Record<IntegerName, string> = {
+  u8: "U8",
+  u16: "U16",
+  u32: "U32",
+  u64: "U64",
+  usize: "USIZE",
+  i8: "I8",
+  i16: "I16",
+  i32: "I32",
+  i64: "I64",
+  isize: "ISIZE",
+};
+
+const INT_RANGE: Record<IntegerName, readonly [number, number]> = {
+  u8: [0, 255],
+  u16: [0, 65535],
+  u32: [0, 4294967295],
+  u64: [0, 9007199254740992],
+  usize: [0, 9007199254740992],
+  i8: [-128, 127],
+  i16: [-32768, 32767],
+  i32: [-2147483648, 2147483647],
+  i64: [-9007199254740992, 9007199254740992],
+  isize: [-9007199254740992, 9007199254740992],
+};
 
 /** The runtime description of what a scalar should be. */
-function scalarExpected(s: Scope, name: string): Expr {
-  if (name === "string") return s.rt("STRING");
-  if (name === "bool") return s.rt("BOOLEAN");
-  if (name === "f64") return s.rt("NUMBER");
-  return s.rt(INT_EXPECTED[name]!);
+function scalarExpected(s: FileScope, name: string): Expr {
+  switch (name) {
+    case "string":
+      return s.rt("STRING");
+    case "char":
+      return s.rt("CHAR");
+    case "bool":
+      return s.rt("BOOLEAN");
+    case "unit":
+      return s.rt("UNIT");
+    case "f32":
+    case "f64":
+      return s.rt("NUMBER");
+    default:
+      return s.rt(INT_EXPECTED[name as IntegerName]);
+  }
 }
 
 /** The test that a value is NOT of the scalar type (a fast, exact check). */
-function scalarMismatch(name: string, v: Expr): Expr {
+function scalarMismatch(s: FileScope, name: string, v: Expr): Expr {
   const notNumber = bin("!==", typeOf(v), str("number"));
   switch (name) {
     case "string":
       return bin("!==", typeOf(v), str("string"));
+    case "char":
+      return not(call(s.rt("isChar"), v));
     case "bool":
       return bin("!==", typeOf(v), str("boolean"));
+    case "unit":
+      return bin("!==", v, { t: "lit", text: "null" });
     case "u8":
       return or(notNumber, bin("!==", bin("&", v, num(255)), v));
     case "u16":
@@ -152,82 +245,135 @@ function scalarMismatch(name: string, v: Expr): Expr {
       return or(notNumber, bin("!==", bin(">>>", v, num(0)), v));
     case "i32":
       return or(notNumber, bin("!==", bin("|", v, num(0)), v));
-    case "u64":
-      return or(notNumber, not(call(member2("Number", "isInteger"), v)), bin("<", v, num(0)), bin(">", v, num(9007199254740992)));
-    case "i64":
-      return or(
-        notNumber,
-        not(call(member2("Number", "isInteger"), v)),
-        bin("<", v, num(-9007199254740992)),
-        bin(">", v, num(9007199254740992)),
-      );
-    default:
-      throw new Error(`no check for ${name}`);
+    default: {
+      const [min, max] = INT_RANGE[name as IntegerName];
+      const low: Expr = min < 0 ? { t: "unary", op: "-", arg: num(-min) } : num(min);
+      return or(notNumber, not(call(member(id("Number"), "isInteger"), v)), bin("<", v, low), bin(">", v, num(max)));
+    }
   }
 }
 
-function member2(object: string, name: string): Expr {
-  return { t: "member", object: id(object), name };
-}
-
-/** The name of a reader of `t` in this file: the declaration's reader, or a helper for a container. */
-export function readerOf(s: Scope, t: TypeRef): Expr {
+/** The name of a reader of `t` in this file: the declaration's reader, a runtime one, or a helper. */
+export function readerOf(s: FileScope, t: TypeRef): Expr {
   switch (t.kind) {
     case "named":
       return s.value(t.name, `read${t.name}`);
-    case "list":
-    case "map":
-    case "optional":
-    case "primitive":
-      return s.helper(`read${helperSuffix(t)}`, () => containerReader(s, t));
+    case "json":
+      return s.rt("readJson");
+    case "box":
+      return readerOf(s, t.inner);
     default:
-      return assertNever(t);
+      return s.helper(`read${helperSuffix(t)}`, () => containerReader(s, t));
   }
+}
+
+/** A conditional expression value. */
+function ternary(test: Expr, then: Expr, otherwise: Expr): Expr {
+  return { t: "cond", test, then, else: otherwise };
+}
+
+function slotKey(slot: Slot): Expr {
+  return slot.kind === "field" ? str(slot.key) : slot.kind === "item" ? slot.key : UNDEFINED;
+}
+
+function isFieldExpr(slot: Slot): Expr {
+  return { t: "lit", text: slot.kind === "field" ? "true" : "false" };
 }
 
 /**
  * Statements that read the value `source` of type `t` in `slot` into the constant `local`; the
  * value may have been left out (undefined) only when `fallback` is given, which is then used.
  */
-export function readInto(s: Scope, t: TypeRef, source: Expr, slot: Slot, local: string, fallback?: Expr): Stmt[] {
+export function readInto(s: FileScope, t: TypeRef, source: Expr, slot: Slot, local: string, fallback?: Expr): Stmt[] {
   const L = id(local);
-  const given = fallback === undefined ? source : { t: "cond", test: bin("===", source, UNDEFINED), then: fallback, else: source } as Expr;
+  const withFallback = (read: Expr): Expr => (fallback === undefined ? read : ternary(bin("===", source, UNDEFINED), fallback, read));
   switch (t.kind) {
     case "primitive":
-      if (t.name === "f64") {
-        const read = call(s.rt("float"), source, R, slot.kind === "field" ? str(slot.key) : slot.kind === "item" ? slot.key : UNDEFINED, { t: "lit", text: slot.kind === "field" ? "true" : "false" });
-        return [constDecl(local, fallback === undefined ? read : ({ t: "cond", test: bin("===", source, UNDEFINED), then: fallback, else: read } as Expr))];
+      if (t.name === "f64" || t.name === "f32") {
+        const read = call(s.rt(t.name === "f64" ? "float" : "float32"), source, R, slotKey(slot), isFieldExpr(slot));
+        return [constDecl(local, withFallback(read))];
       }
-      return [constDecl(local, given), ifStmt(scalarMismatch(t.name, L), refuse(s, slot, L, scalarExpected(s, t.name)))];
+      return [
+        constDecl(local, fallback === undefined ? source : ternary(bin("===", source, UNDEFINED), fallback, source)),
+        ifStmt(scalarMismatch(s, t.name, L), refuse(s, slot, L, scalarExpected(s, t.name))),
+      ];
     case "optional": {
-      if (t.inner.kind === "primitive" && t.inner.name !== "f64") {
+      const inner = t.inner.kind === "optional" ? t.inner.inner : t.inner;
+      if (inner.kind === "primitive" && inner.name !== "f64" && inner.name !== "f32" && inner.name !== "unit") {
+        // null and a missing value are none; anything else must be the scalar.
         const value: Expr = { t: "binary", op: "??", left: source, right: UNDEFINED };
-        const init = fallback === undefined ? value : ({ t: "cond", test: bin("===", source, UNDEFINED), then: fallback, else: value } as Expr);
         return [
-          constDecl(local, init),
-          ifStmt(and(bin("!==", L, UNDEFINED), scalarMismatch(t.inner.name, L)), refuse(s, slot, L, call(s.rt("orNull"), scalarExpected(s, t.inner.name)))),
+          constDecl(local, withFallback(value)),
+          ifStmt(
+            and(bin("!==", L, UNDEFINED), scalarMismatch(s, inner.name, L)),
+            refuse(s, slot, L, call(s.rt("orNull"), scalarExpected(s, inner.name))),
+          ),
         ];
       }
-      // optional<named or container>: null and missing are none.
-      const read = call(readerOf(s, t.inner), source, childReport(slot));
-      const none = bin("==", source, { t: "lit", text: "null" });
-      const value: Expr = { t: "cond", test: none, then: UNDEFINED, else: read };
-      const init = fallback === undefined ? value : ({ t: "cond", test: bin("===", source, UNDEFINED), then: fallback, else: value } as Expr);
-      return [constDecl(local, init)];
+      const read = call(readerOf(s, inner), source, childReport(slot));
+      return [constDecl(local, withFallback(ternary(bin("==", source, { t: "lit", text: "null" }), UNDEFINED, read)))];
     }
+    case "box":
+      return readInto(s, t.inner, source, slot, local, fallback);
+    case "json":
     case "list":
+    case "set":
     case "map":
-    case "named": {
-      const read = call(readerOf(s, t), source, childReport(slot));
-      return [constDecl(local, fallback === undefined ? read : ({ t: "cond", test: bin("===", source, UNDEFINED), then: fallback, else: read } as Expr))];
-    }
+    case "tuple":
+    case "array":
+    case "named":
+      return [constDecl(local, withFallback(call(readerOf(s, t), source, childReport(slot))))];
     default:
       return assertNever(t);
   }
 }
 
-/** A helper reading a list, map or optional value of a given element type: `readStringList(v, r)`. */
-function containerReader(s: Scope, t: TypeRef): import("./printer/ast.js").Decl {
+/** The comparator of set elements or map keys of type `t`, in Rust's `Ord`. */
+function comparator(s: FileScope, t: TypeRef): Expr {
+  const k = unwrapKey(s, t);
+  if (k.kind === "primitive") {
+    if (k.name === "bool") return s.rt("compareBooleans");
+    if (k.name === "string" || k.name === "char") return s.rt("compareCodePoints");
+    return s.rt("compareNumbers");
+  }
+  if (k.kind === "named") {
+    const d = s.decl(k.name);
+    if (d.kind === "enum") return s.helper(`${k.name}$order`, () => ({ t: "const", name: `${k.name}$order`, exported: false, init: call(s.rt("byDeclaration"), s.value(k.name, k.name)) }));
+  }
+  return s.rt("compareCodePoints");
+}
+
+/** Integer map keys are canonical decimal strings, ordered numerically. */
+function keyComparator(s: FileScope, t: TypeRef): Expr {
+  const k = unwrapKey(s, t);
+  if (k.kind === "primitive" && k.name !== "string" && k.name !== "char") return s.rt("compareIntegerKeys");
+  return comparator(s, t);
+}
+
+/** Statements checking (and for integers, normalising) the map key `k` into `key`. */
+function readKey(s: FileScope, t: TypeRef): Stmt[] {
+  const k = unwrapKey(s, t);
+  const key = id("k");
+  if (k.kind === "primitive") {
+    if (k.name === "string") return [constDecl("key", key)];
+    if (k.name === "char") return [constDecl("key", key), ifStmt(not(call(s.rt("isChar"), key)), exprStmt(call(s.rt("badKey"), R, key, s.rt("CHAR"))))];
+    const int = s.rt(INT_EXPECTED[k.name as IntegerName]);
+    return [
+      constDecl("key", { t: "binary", op: "??", left: call(s.rt("integerKey"), key, int), right: key }),
+      ifStmt(bin("===", call(s.rt("integerKey"), key, int), UNDEFINED), exprStmt(call(s.rt("badKey"), R, key, int))),
+    ];
+  }
+  if (k.kind === "named") {
+    const d = s.decl(k.name);
+    if (d.kind === "enum" || d.kind === "string") {
+      return [constDecl("key", key), ifStmt(not(call(s.value(k.name, `is${k.name}`), key)), exprStmt(call(s.rt("badKey"), R, key, str(`a ${k.name}`))))];
+    }
+  }
+  return [constDecl("key", key)];
+}
+
+/** A helper reading a container (or scalar) value of a given element type: `readStringList(v, r)`. */
+function containerReader(s: FileScope, t: TypeRef): Decl {
   const v = id("v");
   const name = `read${helperSuffix(t)}`;
   const params = [
@@ -235,32 +381,50 @@ function containerReader(s: Scope, t: TypeRef): import("./printer/ast.js").Decl 
     { name: "r", type: s.rtType("Report"), optional: true },
   ];
   const body: Stmt[] = [];
-  switch (t.kind) {
-    case "list": {
-      body.push(constDecl("a", call(s.rt("list"), v, R)));
-      body.push(constDecl("out", { t: "array", items: [] }, { t: "array-type", element: tsType(s, t.element) }));
-      const loop: Stmt[] = [
-        ...readInto(s, t.element, { t: "index", object: id("a"), index: id("i") }, { kind: "item", key: id("i") }, "e"),
+  const loopOver = (element: TypeRef, length: Expr): Stmt => ({
+    t: "for",
+    init: { t: "var", kind: "let", name: "i", init: num(0) },
+    test: bin("<", id("i"), length),
+    update: { t: "update", op: "++", arg: id("i") },
+    body: {
+      t: "block",
+      body: [
+        ...readInto(s, element, { t: "index", object: id("a"), index: id("i") }, { kind: "item", key: id("i") }, "e"),
         exprStmt(method(id("out"), "push", id("e"))),
-      ];
-      body.push({
-        t: "for",
-        init: { t: "var", kind: "let", name: "i", init: num(0) },
-        test: bin("<", id("i"), { t: "member", object: id("a"), name: "length" }),
-        update: { t: "update", op: "++", arg: id("i") },
-        body: { t: "block", body: loop },
+      ],
+    },
+  });
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "array": {
+      body.push(constDecl("a", call(s.rt("list"), v, R)));
+      if (t.kind === "array") body.push(exprStmt(call(s.rt("fixedLength"), id("a"), R, num(t.length))));
+      body.push(constDecl("out", { t: "array", items: [] }, { t: "array-type", element: tsType(s, t.element) }));
+      body.push(loopOver(t.element, member(id("a"), "length")));
+      body.push(ret(t.kind === "set" ? call(s.rt("sortUnique"), id("out"), comparator(s, t.element)) : id("out")));
+      break;
+    }
+    case "tuple": {
+      body.push(constDecl("a", call(s.rt("list"), v, R)));
+      body.push(exprStmt(call(s.rt("fixedLength"), id("a"), R, num(t.items.length))));
+      const items: Expr[] = [];
+      t.items.forEach((item, i) => {
+        body.push(...readInto(s, item, { t: "index", object: id("a"), index: num(i) }, { kind: "item", key: num(i) }, `e${i}`));
+        items.push(id(`e${i}`));
       });
-      body.push(ret(id("out")));
+      body.push(ret({ t: "array", items }));
       break;
     }
     case "map": {
       body.push(constDecl("m", call(s.rt("map"), v, R)));
       body.push(constDecl("out", { t: "object", props: [] }, ref("Record", [ref("string"), tsType(s, t.value)])));
       const loop: Stmt[] = [
+        ...readKey(s, t.key),
         ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),
-        exprStmt(call(s.rt("setEntry"), id("out"), id("k"), id("e"))),
+        exprStmt(call(s.rt("setEntry"), id("out"), id("key"), id("e"))),
       ];
-      body.push({ t: "for-of", kind: "const", name: "k", iter: call(member2("Object", "keys"), id("m")), body: { t: "block", body: loop } });
+      body.push({ t: "for-of", kind: "const", name: "k", iter: call(member(id("Object"), "keys"), id("m")), body: { t: "block", body: loop } });
       body.push(ret(id("out")));
       break;
     }
@@ -268,8 +432,10 @@ function containerReader(s: Scope, t: TypeRef): import("./printer/ast.js").Decl 
     case "primitive":
       body.push(...readInto(s, t, v, { kind: "root" }, "e"), ret(id("e")));
       break;
+    case "json":
+    case "box":
     case "named":
-      throw new Error("named types have their own readers");
+      throw new Error(`${t.kind} types have their own readers`);
     default:
       return assertNever(t);
   }
@@ -279,26 +445,40 @@ function containerReader(s: Scope, t: TypeRef): import("./printer/ast.js").Decl 
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-const W = id("w");
-
 /** Statements writing the checked value `value` of type `t`. */
-export function writeValue(s: Scope, t: TypeRef, value: Expr): Stmt[] {
+export function writeValue(s: FileScope, t: TypeRef, value: Expr): Stmt[] {
   switch (t.kind) {
     case "primitive":
       switch (t.name) {
         case "string":
+        case "char":
           return [exprStmt(method(W, "string", value))];
         case "bool":
           return [exprStmt(method(W, "bool", value))];
+        case "unit":
+          return [exprStmt(method(W, "null"))];
         case "f64":
           return [exprStmt(method(W, "float", value))];
+        case "f32":
+          return [exprStmt(method(W, "float32", value))];
         default:
           return [exprStmt(method(W, "number", value))];
       }
     case "optional":
+      if (t.inner.kind === "optional") {
+        // optional<optional<T>>: undefined (left out by its omit rule) or null are written null.
+        return [ifStmt(bin("==", value, { t: "lit", text: "null" }), exprStmt(method(W, "null")), writeValue(s, t.inner.inner, value))];
+      }
       return [ifStmt(bin("===", value, UNDEFINED), exprStmt(method(W, "null")), writeValue(s, t.inner, value))];
+    case "box":
+      return writeValue(s, t.inner, value);
+    case "json":
+      return [exprStmt(call(s.rt("writeJson"), W, value))];
     case "list":
+    case "set":
+    case "array":
     case "map":
+    case "tuple":
     case "named":
       return [exprStmt(call(writerOf(s, t), W, value))];
     default:
@@ -307,37 +487,38 @@ export function writeValue(s: Scope, t: TypeRef, value: Expr): Stmt[] {
 }
 
 /** The writer of `t` in this file. */
-export function writerOf(s: Scope, t: TypeRef): Expr {
+export function writerOf(s: FileScope, t: TypeRef): Expr {
   if (t.kind === "named") return s.value(t.name, `write${t.name}`);
+  if (t.kind === "box") return writerOf(s, t.inner);
+  if (t.kind === "json") return s.rt("writeJson");
   return s.helper(`write${helperSuffix(t)}`, () => {
+    const v = id("v");
     const body: Stmt[] = [];
-    if (t.kind === "list") {
+    if (t.kind === "list" || t.kind === "set" || t.kind === "array") {
       body.push(
         exprStmt(method(W, "open", str("["))),
-        {
-          t: "for-of",
-          kind: "const",
-          name: "e",
-          iter: id("v"),
-          body: { t: "block", body: [exprStmt(method(W, "next")), ...writeValue(s, t.element, id("e"))] },
-        },
+        { t: "for-of", kind: "const", name: "e", iter: v, body: { t: "block", body: [exprStmt(method(W, "next")), ...writeValue(s, t.element, id("e"))] } },
         exprStmt(method(W, "close", str("]"))),
       );
+    } else if (t.kind === "tuple") {
+      body.push(exprStmt(method(W, "open", str("["))));
+      t.items.forEach((item, i) => body.push(exprStmt(method(W, "next")), ...writeValue(s, item, { t: "index", object: v, index: num(i) })));
+      body.push(exprStmt(method(W, "close", str("]"))));
     } else if (t.kind === "map") {
-      const entry: Expr = { t: "as", expr: { t: "index", object: id("v"), index: id("k") }, type: tsType(s, t.value) };
+      const entry: Expr = { t: "as", expr: { t: "index", object: v, index: id("k") }, type: tsType(s, t.value) };
       body.push(
         exprStmt(method(W, "open", str("{"))),
         {
           t: "for-of",
           kind: "const",
           name: "k",
-          iter: call(s.rt("sortedKeys"), id("v")),
+          iter: call(s.rt("sortedKeys"), v, keyComparator(s, t.key)),
           body: { t: "block", body: [exprStmt(method(W, "mapKey", id("k"))), ...writeValue(s, t.value, entry)] },
         },
         exprStmt(method(W, "close", str("}"))),
       );
     } else {
-      body.push(...writeValue(s, t, id("v")));
+      body.push(...writeValue(s, t, v));
     }
     return {
       t: "function",
@@ -353,23 +534,4 @@ export function writerOf(s: Scope, t: TypeRef): Expr {
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Defaults
-
-/** A fresh value of a default given as wire JSON. */
-export function defaultExpr(s: Scope, t: TypeRef, value: WireValue): Expr {
-  return literalExpr(s, t, value);
-}
-
-/** A fresh value of the type's own default. */
-export function typeDefaultExpr(s: Scope, t: TypeRef): Expr {
-  if (t.kind === "named") {
-    const decl = s.decl(t.name);
-    if (decl.kind === "struct") return call(s.value(t.name, `default${t.name}`));
-  }
-  return literalExpr(s, t, typeDefaultValue(s.index, t)!);
-}
-
-export { typeText };
-export type { FileScope };
-export { prop };
+export { isUnitOnly };

@@ -7,12 +7,24 @@ export function helperSuffix(t: TypeRef): string {
   switch (t.kind) {
     case "primitive":
       return t.name.charAt(0).toUpperCase() + t.name.slice(1);
+    case "json":
+      return "Json";
     case "optional":
       return `Optional${helperSuffix(t.inner)}`;
     case "list":
       return `${helperSuffix(t.element)}List`;
-    case "map":
-      return `${helperSuffix(t.value)}Map`;
+    case "set":
+      return `${helperSuffix(t.element)}${t.hashed ? "HashSet" : "Set"}`;
+    case "map": {
+      const key = t.key.kind === "primitive" && t.key.name === "string" ? "" : `By${helperSuffix(t.key)}`;
+      return `${helperSuffix(t.value)}${key}${t.hashed ? "HashMap" : "Map"}`;
+    }
+    case "tuple":
+      return `${t.items.map(helperSuffix).join("")}Tuple`;
+    case "array":
+      return `${helperSuffix(t.element)}Array${t.length}`;
+    case "box":
+      return helperSuffix(t.inner);
     case "named":
       return t.name;
     default:

@@ -4,7 +4,10 @@ import { assertNever, type Model, type ModelIndex, type Module, type TypeDecl } 
 import { enumTs } from "../../kinds/enum/ts.js";
 import { openEnumTs } from "../../kinds/open-enum/ts.js";
 import { stringTs } from "../../kinds/string/ts.js";
+import { newtypeTs } from "../../kinds/newtype/ts.js";
 import { structTs } from "../../kinds/struct/ts.js";
+import { tupleStructTs } from "../../kinds/tuple-struct/ts.js";
+import { unitStructTs } from "../../kinds/unit-struct/ts.js";
 import { pathHelperDecl, rootDecl } from "./paths.js";
 import type { Decl, ImportName, SourceFile } from "./printer/ast.js";
 import { FileScope, RUNTIME_MODULE } from "./scope.js";
@@ -19,6 +22,12 @@ function typeDecls(s: FileScope, decl: TypeDecl): Decl[] {
       return openEnumTs(s, decl);
     case "string":
       return stringTs(s, decl);
+    case "newtype":
+      return newtypeTs(s, decl);
+    case "tuple-struct":
+      return tupleStructTs(s, decl);
+    case "unit-struct":
+      return unitStructTs(s, decl);
     default:
       return assertNever(decl);
   }

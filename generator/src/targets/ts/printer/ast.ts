@@ -49,6 +49,8 @@ export interface Prop {
   readonly value: Expr;
   /** A TSDoc comment above the property (it makes the object break over lines). */
   readonly doc?: string;
+  /** `...value` (the key is ignored). */
+  readonly spread?: boolean;
 }
 
 export type Stmt =
@@ -106,6 +108,8 @@ export type Decl =
       readonly t: "function";
       readonly name: string;
       readonly exported: boolean;
+      /** Type parameters: `K extends keyof X`. */
+      readonly typeParams?: readonly { readonly name: string; readonly constraint?: TypeNode }[];
       readonly params: readonly Param[];
       readonly returns?: TypeNode;
       readonly body: readonly Stmt[];

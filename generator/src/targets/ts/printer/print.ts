@@ -301,6 +301,7 @@ function printObject(e: Extract<Expr, { t: "object" }>): Doc {
 }
 
 function printProp(p: Prop): Doc {
+  if (p.spread) return ["...", printExpr(p.value)];
   const printed = p.value.t === "id" && p.value.name === p.key ? p.key : printAssignment(propertyKey(p.key), ":", p.value, "property");
   return p.doc ? [printDocComment(p.doc), hardline, printed] : printed;
 }
@@ -513,6 +514,10 @@ export function printType(t: TypeNode, where: "default" | "member" | "alias" | "
     }
     case "type-literal": {
       if (t.members.length === 0) return "{}";
+      if (t.members.some((m) => m.doc)) {
+        const members = t.members.map((m) => withDoc(m.doc, [printMember(m, ";"), ";"]));
+        return ["{", indent([hardline, join(hardline, members)]), hardline, "}"];
+      }
       const members = t.members.map((m, i) => (i === 0 ? printMember(m, ";") : [";", line, printMember(m, "")]));
       return group(["{", indent([line, ...members]), ifBreak(";"), line, "}"]);
     }
@@ -565,7 +570,11 @@ export function printDecl(d: Decl): Doc {
     case "export-from":
       return ["export ", d.typeOnly ? "type " : "", printImportNames(d.names), " from ", stringLiteral(d.from), ";"];
     case "function": {
-      const head: Doc = [d.exported ? "export " : "", "function ", d.name];
+      const typeParams: Doc =
+        d.typeParams && d.typeParams.length > 0
+          ? ["<", join(", ", d.typeParams.map((p) => (p.constraint ? [p.name, " extends ", printType(p.constraint)] : p.name))), ">"]
+          : "";
+      const head: Doc = [d.exported ? "export " : "", "function ", d.name, typeParams];
       const returns: Doc = d.returns ? [": ", printType(d.returns, "default")] : "";
       const params = printParams(d.params);
       const grouped = d.params.length === 1 && d.returns !== undefined && (isObjectType(d.returns) || willBreak(returns));
