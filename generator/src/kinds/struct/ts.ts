@@ -286,7 +286,14 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       source = id(raw);
     }
     const fallback = fieldDefault(s, f) ?? (like.missingFrom !== undefined ? { t: "index", object: like.missingFrom, index: str(f.wire) } as Expr : undefined);
-    body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
+    if (fallback !== undefined && f.type.kind === "optional" && f.aliases.length === 0) {
+      // An optional field with a default other than none: a property holding undefined is none, only a missing one the default.
+      const read = readInto(s, f.type, source, { kind: "field", key: f.wire }, local);
+      const first = read[0] as Extract<Stmt, { t: "var" }>;
+      body.push({ ...first, init: { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: first.init! } }, ...read.slice(1));
+    } else {
+      body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
+    }
     props.push({ key: f.wire, value: id(local) });
   }
   return { body, props };

@@ -475,8 +475,14 @@ export function codePointLength(value: string): number {
 /** A number read where a float is expected: a plain number, or one the text wrote as a float. */
 export function float(v: unknown, r: Report | undefined, key: string | number | undefined, field: boolean): number {
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (v instanceof FloatToken) return v.value;
-  if (v instanceof BigToken) return bigToF64(v.text);
+  const read = v instanceof FloatToken ? v.value : v instanceof BigToken ? bigToF64(v.text) : undefined;
+  if (read !== undefined && !Number.isNaN(read)) return read;
+  if (read !== undefined) {
+    // Written as a number serde_json finds out of a float's range.
+    if (r === undefined) throw STOP;
+    (field ? r.at(key as string) : key === undefined ? r : r.item(key)).add("out-of-range", `${(v as FloatToken | BigToken).text} is out of a float's range`);
+    return 0;
+  }
   if (r === undefined) throw STOP;
   if (field) bad(r, key as string, v, NUMBER);
   else badItem(r, key, v, NUMBER);
@@ -584,10 +590,14 @@ export function readJson(v: unknown, r?: Report): JsonValue {
       break;
     case "object": {
       if (v === null) return null;
-      if (v instanceof FloatToken) return Number.isInteger(v.value) && !Object.is(v.value, -0) ? makeRaw(formatF64(v.value)) : v.value;
+      if (v instanceof FloatToken) {
+        if (Number.isNaN(v.value)) return float(v, r, undefined, false);
+        return Number.isInteger(v.value) && !Object.is(v.value, -0) ? makeRaw(formatF64(v.value)) : v.value;
+      }
       if (v instanceof BigToken) {
         const n = BigInt(v.text);
-        return n <= U64_MAX && n >= -9223372036854775808n ? makeRaw(n.toString()) : makeRaw(formatF64(bigToF64(v.text)));
+        if (n <= U64_MAX && n >= -9223372036854775808n) return makeRaw(n.toString());
+        return makeRaw(formatF64(float(v, r, undefined, false)));
       }
       if (v instanceof Box) break;
       if (Array.isArray(v)) {
@@ -1523,17 +1533,12 @@ function scanJson(text: string): unknown {
       while (c >= 48 && c <= 57);
     }
     const token = text.slice(start, pos);
-    if (isFloat || token === "-0") {
-      const value = serdeF64(token);
-      if (value === undefined) fail("number out of range", pos - 1);
-      return new FloatToken(token, value!);
-    }
+    // A number out of a float's range is refused where it is read (a box says so), not where an
+    // unknown field's value is skipped: serde_json only parses what it reads.
+    if (isFloat || token === "-0") return new FloatToken(token, serdeF64(token) ?? Number.NaN);
     if (pos - start < 16) return Number(token);
     const value = Number(token);
-    if (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value)) {
-      if (serdeF64(token) === undefined) fail("number out of range", pos - 1);
-      return new BigToken(token);
-    }
+    if (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value)) return new BigToken(token);
     return value;
   };
   /** A member's key and its colon; the position is then at the value. */
