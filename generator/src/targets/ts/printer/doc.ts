@@ -6,7 +6,7 @@
  * syntax, so that the emitted code is what prettier would print, without running prettier.
  */
 
-export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | IndentIfBreak | BreakParent;
+export type Doc = string | readonly Doc[] | Group | Indent | Align | Line | IfBreak | IndentIfBreak | BreakParent | Fill;
 
 export interface Group {
   readonly kind: "group";
@@ -20,6 +20,13 @@ export interface Group {
 
 export interface Indent {
   readonly kind: "indent";
+  readonly contents: Doc;
+}
+
+/** Contents indented by `n` more spaces (prettier's align). */
+export interface Align {
+  readonly kind: "align";
+  readonly n: number;
   readonly contents: Doc;
 }
 
@@ -42,6 +49,16 @@ export interface IndentIfBreak {
   readonly kind: "indent-if-break";
   readonly contents: Doc;
   readonly groupId: symbol;
+}
+
+/** Contents and separators alternating, filling each line as far as it goes (prettier's fill). */
+export interface Fill {
+  readonly kind: "fill";
+  readonly parts: readonly Doc[];
+}
+
+export function fill(parts: readonly Doc[]): Fill {
+  return { kind: "fill", parts };
 }
 
 export interface BreakParent {
@@ -68,6 +85,10 @@ export function indent(contents: Doc): Indent {
   return { kind: "indent", contents };
 }
 
+export function align(n: number, contents: Doc): Align {
+  return { kind: "align", n, contents };
+}
+
 export function ifBreak(breakContents: Doc, flatContents: Doc = "", groupId?: symbol): IfBreak {
   return { kind: "if-break", breakContents, flatContents, groupId };
 }
@@ -90,6 +111,8 @@ export function willBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (isArray(doc)) return doc.some(willBreak);
   switch (doc.kind) {
+    case "fill":
+      return doc.parts.some(willBreak);
     case "group":
       return doc.break || willBreak(doc.contents);
     case "line":
@@ -97,6 +120,7 @@ export function willBreak(doc: Doc): boolean {
     case "break-parent":
       return true;
     case "indent":
+    case "align":
     case "indent-if-break":
       return willBreak(doc.contents);
     case "if-break":
@@ -109,10 +133,13 @@ export function canBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (isArray(doc)) return doc.some(canBreak);
   switch (doc.kind) {
+    case "fill":
+      return doc.parts.some(canBreak);
     case "line":
       return true;
     case "group":
     case "indent":
+    case "align":
     case "indent-if-break":
       return canBreak(doc.contents);
     case "if-break":
@@ -135,6 +162,11 @@ function propagateBreaks(doc: Doc): boolean {
     return found;
   }
   switch (doc.kind) {
+    case "fill": {
+      let found = false;
+      for (const d of doc.parts) if (propagateBreaks(d)) found = true;
+      return found;
+    }
     case "break-parent":
       return true;
     case "line":
@@ -147,6 +179,7 @@ function propagateBreaks(doc: Doc): boolean {
       return doc.break;
     }
     case "indent":
+    case "align":
     case "indent-if-break":
       return propagateBreaks(doc.contents);
     case "if-break":
@@ -186,12 +219,14 @@ function fits(next: Command, rest: readonly Command[], remaining: number, groupM
       remaining -= width(doc);
       continue;
     }
-    if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) stack.push({ mode, doc: doc[i]! });
+    if (isArray(doc) || (doc as Fill).kind === "fill") {
+      const parts = isArray(doc) ? doc : (doc as Fill).parts;
+      for (let i = parts.length - 1; i >= 0; i--) stack.push({ mode, doc: parts[i]! });
       continue;
     }
     switch (doc.kind) {
       case "indent":
+      case "align":
       case "indent-if-break":
         stack.push({ mode, doc: doc.contents });
         break;
@@ -241,8 +276,38 @@ export function printDoc(doc: Doc, printWidth: number): string {
       continue;
     }
     switch (d.kind) {
+      case "fill": {
+        // prettier's fill: content and separator pairs, each separator flat when the next content fits.
+        const remaining = printWidth - position;
+        const [content, whitespace, ...rest] = d.parts;
+        if (content === undefined) break;
+        const contentFlat: Command = { indent: ind, mode: FLAT, doc: content };
+        const contentBreak: Command = { indent: ind, mode: BREAK, doc: content };
+        const contentFits = fits(contentFlat, [], remaining, groupModes, true);
+        if (whitespace === undefined) {
+          commands.push(contentFits ? contentFlat : contentBreak);
+          break;
+        }
+        const whitespaceFlat: Command = { indent: ind, mode: FLAT, doc: whitespace };
+        const whitespaceBreak: Command = { indent: ind, mode: BREAK, doc: whitespace };
+        if (rest.length === 0) {
+          commands.push(...(contentFits ? [whitespaceFlat, contentFlat] : [whitespaceBreak, contentBreak]));
+          break;
+        }
+        const second = rest[0]!;
+        const remainingCommand: Command = { indent: ind, mode, doc: fill(rest) };
+        const bothFit = fits({ indent: ind, mode: FLAT, doc: [content, whitespace, second] }, [], remaining, groupModes, true);
+        commands.push(remainingCommand);
+        if (bothFit) commands.push(whitespaceFlat, contentFlat);
+        else if (contentFits) commands.push(whitespaceBreak, contentFlat);
+        else commands.push(whitespaceBreak, contentBreak);
+        break;
+      }
       case "indent":
         commands.push({ indent: `${ind}  `, mode, doc: d.contents });
+        break;
+      case "align":
+        commands.push({ indent: `${ind}${" ".repeat(d.n)}`, mode, doc: d.contents });
         break;
       case "group": {
         let command: Command;

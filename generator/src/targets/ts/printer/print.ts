@@ -7,7 +7,9 @@
  */
 import type { Case, Decl, Expr, ImportName, Member, Param, Prop, SourceFile, Stmt, TypeNode } from "./ast.js";
 import {
+  align,
   breakParent,
+  fill,
   canBreak,
   group,
   hardline,
@@ -164,7 +166,7 @@ function operandNeedsParens(parentOp: string, child: Expr, isRight: boolean): bo
 }
 
 function needsParensAsObject(e: Expr): boolean {
-  return e.t === "binary" || e.t === "cond" || e.t === "unary" || e.t === "assign" || e.t === "as" || e.t === "new" && e.args.length === 0 || e.t === "update";
+  return e.t === "num" || e.t === "binary" || e.t === "cond" || e.t === "unary" || e.t === "assign" || e.t === "as" || e.t === "new" && e.args.length === 0 || e.t === "update";
 }
 
 export function printExpr(e: Expr, pos: Position = "statement"): Doc {
@@ -284,11 +286,16 @@ function printBinary(e: Extract<Expr, { t: "binary" }>, pos: Position): Doc {
   return group([parts[0]!, indent(parts.slice(1))]);
 }
 
+/** A conditional expression (prettier's printTernaryOld, normal mode). Nested conditionals are not printed. */
 function printConditional(e: Extract<Expr, { t: "cond" }>, pos: Position): Doc {
+  if (e.test.t === "cond" || e.then.t === "cond" || e.else.t === "cond") throw new Error("nested conditional expressions are not printed");
   // prettier puts `??` in parentheses anywhere in a conditional expression.
   const nullish = (x: Expr): boolean => x.t === "binary" && x.op === "??";
-  const test = wrapIf(e.test.t === "cond" || e.test.t === "assign" || nullish(e.test), printExpr(e.test, "cond-test"));
-  const branch = (x: Expr): Doc => wrapIf(x.t === "assign" || nullish(x), printExpr(x, "cond-test"));
+  // A binary test or branch is not indented, unless the conditional is returned or an argument (prettier).
+  const inner: Position = pos === "return" || pos === "argument" ? "statement" : "cond-test";
+  const test = wrapIf(e.test.t === "assign" || nullish(e.test), printExpr(e.test, inner));
+  // Branches are aligned with the first character after `? ` and `: `.
+  const branch = (x: Expr): Doc => align(2, wrapIf(x.t === "assign" || nullish(x), printExpr(x, inner)));
   const parts: Doc[] = [test, indent([line, "? ", branch(e.then), line, ": ", branch(e.else)])];
   const breakClosingParen = pos === "member-object";
   return group([...parts, breakClosingParen ? softline : ""]);
@@ -308,6 +315,18 @@ function printProp(p: Prop): Doc {
 
 function printArray(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
+  const isNumber = (x: Expr): boolean => x.t === "num" || (x.t === "unary" && x.op === "-" && x.arg.t === "num");
+  if (items.length > 1 && items.every(isNumber)) {
+    // prettier prints an array of numbers concisely: as many per line as fit.
+    const id = Symbol("array");
+    const parts: Doc[] = [];
+    items.forEach((x, i) => {
+      const last = i === items.length - 1;
+      parts.push([printExpr(x), last ? ifBreak(",", "", id) : ","]);
+      if (!last) parts.push(line);
+    });
+    return group(["[", indent([softline, fill(parts)]), softline, "]"], { id });
+  }
   const printed = items.map((x, i) => (i === 0 ? printExpr(x) : [",", line, printExpr(x)]));
   const shouldBreak =
     items.length > 1 &&
@@ -472,7 +491,10 @@ function isObjectType(t: TypeNode): boolean {
   return t.t === "type-literal";
 }
 
-export function printType(t: TypeNode, where: "default" | "member" | "alias" | "element" | "array-element" | "args" = "default"): Doc {
+export function printType(
+  t: TypeNode,
+  where: "default" | "member" | "alias" | "element" | "array-element" | "args" | "tuple-element" = "default",
+): Doc {
   switch (t.t) {
     case "ref": {
       if (!t.args || t.args.length === 0) return t.name;
@@ -485,13 +507,22 @@ export function printType(t: TypeNode, where: "default" | "member" | "alias" | "
     case "num-type":
       return numberLiteral(t.value);
     case "union": {
+      // A union of unions is one union.
+      const flat = (x: TypeNode): TypeNode[] => (x.t === "union" ? x.types.flatMap(flat) : [x]);
+      const types = t.types.flatMap(flat);
+      // prettier hugs `{ ... } | null` and `Ref | null`: one object-like type with null.
+      const objectLike = types.filter((x) => x.t === "ref" || x.t === "type-literal");
+      if (objectLike.length === 1 && types.every((x) => x === objectLike[0] || (x.t === "ref" && x.name === "null"))) {
+        return join(" | ", types.map((x) => printType(x, "element")));
+      }
       const printed = group(
-        t.types.map((x, i) => {
-          const inner = x.t === "intersection" || x.t === "predicate" ? ["(", printType(x), ")"] : printType(x, "element");
+        types.map((x, i) => {
+          const inner = align(2, x.t === "intersection" || x.t === "predicate" ? ["(", printType(x), ")"] : printType(x, "element"));
           return i === 0 ? [ifBreak("| "), inner] : [line, "| ", inner];
         }),
       );
       if (where === "array-element") return group([indent([softline, printed]), softline]);
+      if (where === "tuple-element") return group([indent([ifBreak(["(", softline]), printed]), softline, ifBreak(")")]);
       if (where === "alias" || where === "element" || where === "args") return printed;
       return group(indent([softline, printed]));
     }
@@ -503,7 +534,13 @@ export function printType(t: TypeNode, where: "default" | "member" | "alias" | "
     }
     case "tuple":
       if (t.items.length === 0) return "[]";
-      return group(["[", indent([softline, join([",", line], t.items.map((x) => printType(x, "element")))]), ifBreak(","), softline, "]"]);
+      return group([
+        "[",
+        indent([softline, join([",", line], t.items.map((x) => printType(x, t.items.length > 1 ? "tuple-element" : "element")))]),
+        ifBreak(","),
+        softline,
+        "]",
+      ]);
     case "typeof":
       return ["typeof ", t.name];
     case "keyof":
