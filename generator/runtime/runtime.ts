@@ -27,6 +27,11 @@ export type IssueCode =
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the failing value, such as `/instance_resources/vcpus`; "" is the value itself. */
   readonly path: string;
+  /**
+   * The same place as a list of keys from the input down: a string for an object's key (even an
+   * integer-like one, such as a map key `"0"`), a number for an array's index; `[]` is the value itself.
+   */
+  readonly keys: readonly (string | number)[];
   readonly code: IssueCode;
   readonly message: string;
 }
@@ -109,19 +114,37 @@ const MAX_ISSUES = 100;
 function capped(issues: ValidationIssue[]): ValidationIssue[] {
   if (issues.length <= MAX_ISSUES) return issues;
   const kept = issues.slice(0, MAX_ISSUES);
-  kept.push({
-    path: "",
-    code: "too-many-issues",
-    message: `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`,
-  });
+  kept.push(
+    issueAt(ROOT, "too-many-issues", `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`),
+  );
   return kept;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Appends a key to a JSON Pointer. */
-export function pointer(path: string, key: string | number): string {
-  return `${path}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+/**
+ * Where a value sits in the input: the key or index that leads to it, and where its container
+ * sits. One link per level, so walking a valid value builds no strings; only an issue spells the
+ * place out, as a JSON Pointer and as a list of keys, so neither is ever parsed back from the other.
+ */
+type Where = { readonly up: Where; readonly key: string | number } | undefined;
+
+/** The input itself. */
+const ROOT: Where = undefined;
+
+/** The place of `key` (a number for an array index, a string for an object key) inside `up`. */
+function at(up: Where, key: string | number): Where {
+  return { up, key };
+}
+
+/** An issue at `where`, which it names both as a JSON Pointer and as a list of keys. */
+function issueAt(where: Where, code: IssueCode, message: string): ValidationIssue {
+  const keys: (string | number)[] = [];
+  for (let w = where; w !== undefined; w = w.up) keys.push(w.key);
+  keys.reverse();
+  let path = "";
+  for (const key of keys) path += `/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return { path, keys, code, message };
 }
 
 /** Whether a value can stand for a struct: any object but an array (its own fields are what counts). */
@@ -210,32 +233,33 @@ function expected(shape: Shape): string {
 export function invalid(typeName: string, shape: Shape, input: unknown): ValidationError {
   const issues: ValidationIssue[] = [];
   try {
-    check(shape, readable(input), "", issues, 0);
+    check(shape, readable(input), ROOT, issues, 0);
   } catch (error) {
-    issues.push({
-      path: "",
-      code: "unreadable-value",
-      message:
+    issues.push(
+      issueAt(
+        ROOT,
+        "unreadable-value",
         error instanceof RangeError
           ? "nested too deeply to read"
           : "reading the value threw an exception (a getter or proxy?)",
-    });
+      ),
+    );
   }
   if (issues.length === 0) {
-    issues.push({ path: "", code: "unreadable-value", message: "the value changed while it was read" });
+    issues.push(issueAt(ROOT, "unreadable-value", "the value changed while it was read"));
   }
   return new ValidationError(typeName, capped(issues));
 }
 
-function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[], depth: number): void {
+function check(shape: Shape, v: unknown, where: Where, issues: ValidationIssue[], depth: number): void {
   if (v === REPORTED || issues.length > MAX_ISSUES) return;
   if (depth > MAX_DEPTH) {
-    issues.push({ path, code: "unreadable-value", message: "nested too deeply to read" });
+    issues.push(issueAt(where, "unreadable-value", "nested too deeply to read"));
     return;
   }
   const s = resolve(shape);
   const wrongType = (): void => {
-    issues.push({ path, code: "invalid-type", message: `expected ${expected(s)}, got ${describe(v)}` });
+    issues.push(issueAt(where, "invalid-type", `expected ${expected(s)}, got ${describe(v)}`));
   };
   switch (s.k) {
     case "string":
@@ -245,7 +269,7 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
     case "cstring": {
       if (typeof v !== "string") return wrongType();
       const problem = s.problem(v);
-      if (problem) issues.push({ path, code: problem[0], message: problem[1] });
+      if (problem) issues.push(issueAt(where, problem[0], problem[1]));
       return;
     }
     case "bool":
@@ -257,17 +281,17 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
     case "int":
       if (typeof v !== "number") return wrongType();
       if (!Number.isFinite(v) || !Number.isInteger(v)) {
-        issues.push({ path, code: "not-an-integer", message: `expected ${expected(s)}, got ${describe(v)}` });
+        issues.push(issueAt(where, "not-an-integer", `expected ${expected(s)}, got ${describe(v)}`));
       } else if (v < s.min || v > s.max) {
         const unsafe = (v > EXACT && s.max === EXACT) || (v < -EXACT && s.min === -EXACT);
         issues.push(
           unsafe
-            ? {
-                path,
-                code: "unsafe-integer",
-                message: `${v} is beyond 2^53: a JavaScript number cannot hold it exactly, so it is refused rather than rounded`,
-              }
-            : { path, code: "out-of-range", message: `expected ${expected(s)}, got ${v}` },
+            ? issueAt(
+                where,
+                "unsafe-integer",
+                `${v} is beyond 2^53: a JavaScript number cannot hold it exactly, so it is refused rather than rounded`,
+              )
+            : issueAt(where, "out-of-range", `expected ${expected(s)}, got ${v}`),
         );
       }
       return;
@@ -278,72 +302,67 @@ function check(shape: Shape, v: unknown, path: string, issues: ValidationIssue[]
         if (keys.length !== 1) return wrongType();
         const key = keys[0]!;
         if (!s.values.includes(key)) {
-          issues.push({
-            path: pointer(path, key),
-            code: "unknown-variant",
-            message: `unknown ${s.name} ${JSON.stringify(key)}, expected ${expected(s)}`,
-          });
+          issues.push(
+            issueAt(
+              at(where, key),
+              "unknown-variant",
+              `unknown ${s.name} ${JSON.stringify(key)}, expected ${expected(s)}`,
+            ),
+          );
         } else if (v[key] !== null) {
-          issues.push({
-            path: pointer(path, key),
-            code: "invalid-type",
-            message: `expected null (a unit variant), got ${describe(v[key])}`,
-          });
+          issues.push(
+            issueAt(at(where, key), "invalid-type", `expected null (a unit variant), got ${describe(v[key])}`),
+          );
         }
         return;
       }
       if (typeof v !== "string") return wrongType();
       if (!s.values.includes(v)) {
-        issues.push({
-          path,
-          code: "unknown-variant",
-          message: `unknown ${s.name} ${JSON.stringify(v)}, expected ${expected(s)}`,
-        });
+        issues.push(
+          issueAt(where, "unknown-variant", `unknown ${s.name} ${JSON.stringify(v)}, expected ${expected(s)}`),
+        );
       }
       return;
     }
     case "optional":
-      if (v !== undefined && v !== null) check(s.inner, v, path, issues, depth + 1);
+      if (v !== undefined && v !== null) check(s.inner, v, where, issues, depth + 1);
       return;
     case "list":
       if (!Array.isArray(v)) return wrongType();
       for (let i = 0; i < v.length && issues.length <= MAX_ISSUES; i++)
-        check(s.element, v[i], pointer(path, i), issues, depth + 1);
+        check(s.element, v[i], at(where, i), issues, depth + 1);
       return;
     case "map":
       if (!isObject(v) || !isPlainObject(v)) return wrongType();
       for (const key of Object.keys(v)) {
         if (issues.length > MAX_ISSUES) break;
-        check(s.value, v[key], pointer(path, key), issues, depth + 1);
+        check(s.value, v[key], at(where, key), issues, depth + 1);
       }
       return;
     case "struct": {
-      if (Array.isArray(v)) return checkSeq(s, v, path, issues, depth);
+      if (Array.isArray(v)) return checkSeq(s, v, where, issues, depth);
       if (!isObject(v)) return wrongType();
       for (const f of s.fields) {
         const value = v[f.key];
         if (value === undefined) {
-          if (f.required)
-            issues.push({ path: pointer(path, f.key), code: "missing-field", message: `missing field "${f.key}"` });
+          if (f.required) issues.push(issueAt(at(where, f.key), "missing-field", `missing field "${f.key}"`));
         } else {
-          check(f.type, value, pointer(path, f.key), issues, depth + 1);
+          check(f.type, value, at(where, f.key), issues, depth + 1);
         }
       }
       if (s.deny) {
         for (const key of Object.keys(v)) {
           if (!s.fields.some((f) => f.key === key)) {
-            issues.push({
-              path: pointer(path, key),
-              code: "unknown-field",
-              message: `unknown field "${key}" (${s.name} allows no other fields)`,
-            });
+            issues.push(
+              issueAt(at(where, key), "unknown-field", `unknown field "${key}" (${s.name} allows no other fields)`),
+            );
           }
         }
       }
       return;
     }
     case "ref":
-      return check(s.get(), v, path, issues, depth);
+      return check(s.get(), v, where, issues, depth);
   }
 }
 
@@ -353,26 +372,30 @@ type StructShape = Extract<Shape, { k: "struct" }>;
 function checkSeq(
   s: StructShape,
   items: readonly unknown[],
-  path: string,
+  where: Where,
   issues: ValidationIssue[],
   depth: number,
 ): void {
   if (items.length > s.fields.length) {
-    issues.push({
-      path,
-      code: "invalid-length",
-      message: `an array stands for ${s.name}'s ${s.fields.length} fields in order; got ${items.length} elements`,
-    });
+    issues.push(
+      issueAt(
+        where,
+        "invalid-length",
+        `an array stands for ${s.name}'s ${s.fields.length} fields in order; got ${items.length} elements`,
+      ),
+    );
     return;
   }
   s.fields.forEach((f, i) => {
-    if (i < items.length) check(f.type, items[i] ?? null, pointer(path, i), issues, depth + 1);
+    if (i < items.length) check(f.type, items[i] ?? null, at(where, i), issues, depth + 1);
     else if (f.needed) {
-      issues.push({
-        path: pointer(path, i),
-        code: "missing-field",
-        message: `missing element ${i} (field "${f.key}") of ${s.name} written as an array`,
-      });
+      issues.push(
+        issueAt(
+          at(where, i),
+          "missing-field",
+          `missing element ${i} (field "${f.key}") of ${s.name} written as an array`,
+        ),
+      );
     }
   });
 }
@@ -436,21 +459,21 @@ function sortedKeys(map: Record<string, unknown>): string[] {
 }
 
 /** Refuses a string with a lone UTF-16 surrogate: not Unicode text, so Rust cannot read it back. */
-function wellFormed(value: string, path: string, typeName: string): string {
+function wellFormed(value: string, where: Where, typeName: string): string {
   if (!value.isWellFormed()) {
     throw new ValidationError(typeName, [
-      {
-        path,
-        code: "invalid-string",
-        message: "contains a lone UTF-16 surrogate, which is not Unicode text; Rust cannot read it back",
-      },
+      issueAt(
+        where,
+        "invalid-string",
+        "contains a lone UTF-16 surrogate, which is not Unicode text; Rust cannot read it back",
+      ),
     ]);
   }
   return value;
 }
 
-function quote(value: string, path: string, typeName: string): string {
-  return JSON.stringify(wellFormed(value, path, typeName));
+function quote(value: string, where: Where, typeName: string): string {
+  return JSON.stringify(wellFormed(value, where, typeName));
 }
 
 /**
@@ -474,31 +497,31 @@ export function formatF64(value: number): string {
 
 /** Writes a checked value as JSON text, exactly as serde_json's `to_string` / `to_string_pretty`. */
 export function writeJson(typeName: string, shape: Shape, value: unknown, pretty: boolean): string {
-  return write(typeName, shape, value, pretty ? "\n" : "", "", 0);
+  return write(typeName, shape, value, pretty ? "\n" : "", ROOT, 0);
 }
 
-function write(typeName: string, shape: Shape, v: unknown, nl: string, path: string, depth: number): string {
+function write(typeName: string, shape: Shape, v: unknown, nl: string, where: Where, depth: number): string {
   const s = resolve(shape);
   switch (s.k) {
     case "string":
     case "open-enum":
     case "cstring":
     case "enum":
-      return quote(v as string, path, typeName);
+      return quote(v as string, where, typeName);
     case "bool":
     case "int":
       return String(v);
     case "f64":
       return formatF64(v as number);
     case "optional":
-      return v === undefined || v === null ? "null" : write(typeName, s.inner, v, nl, path, depth);
+      return v === undefined || v === null ? "null" : write(typeName, s.inner, v, nl, where, depth);
     case "list": {
       const items = v as readonly unknown[];
       if (items.length === 0) return "[]";
       const inner = nl === "" ? "" : `${nl}  `;
       let out = "[";
       for (let i = 0; i < items.length; i++) {
-        out += `${i === 0 ? "" : ","}${inner}${write(typeName, s.element, items[i], inner, pointer(path, i), depth + 1)}`;
+        out += `${i === 0 ? "" : ","}${inner}${write(typeName, s.element, items[i], inner, at(where, i), depth + 1)}`;
       }
       return `${out}${nl}]`;
     }
@@ -510,8 +533,8 @@ function write(typeName: string, shape: Shape, v: unknown, nl: string, path: str
       const colon = nl === "" ? ":" : ": ";
       let out = "{";
       keys.forEach((key, i) => {
-        const at = pointer(path, key);
-        out += `${i === 0 ? "" : ","}${inner}${quote(key, at, typeName)}${colon}${write(typeName, s.value, map[key], inner, at, depth + 1)}`;
+        const place = at(where, key);
+        out += `${i === 0 ? "" : ","}${inner}${quote(key, place, typeName)}${colon}${write(typeName, s.value, map[key], inner, place, depth + 1)}`;
       });
       return `${out}${nl}}`;
     }
@@ -524,14 +547,13 @@ function write(typeName: string, shape: Shape, v: unknown, nl: string, path: str
       for (const f of s.fields) {
         const value = obj[f.key];
         if (omitted(f, value)) continue;
-        const at = pointer(path, f.key);
-        out += `${first ? "" : ","}${inner}${JSON.stringify(f.key)}${colon}${write(typeName, f.type, value, inner, at, depth + 1)}`;
+        out += `${first ? "" : ","}${inner}${JSON.stringify(f.key)}${colon}${write(typeName, f.type, value, inner, at(where, f.key), depth + 1)}`;
         first = false;
       }
       return first ? "{}" : `${out}${nl}}`;
     }
     case "ref":
-      return write(typeName, s.get(), v, nl, path, depth);
+      return write(typeName, s.get(), v, nl, where, depth);
   }
 }
 
@@ -540,7 +562,7 @@ function write(typeName: string, shape: Shape, v: unknown, nl: string, path: str
  * declaration order, map keys in code-point order. (A JavaScript object lists integer-like keys
  * first whatever the insertion order; the JSON writers above do not depend on object order.)
  */
-export function toWire(typeName: string, shape: Shape, v: unknown, path = ""): unknown {
+export function toWire(typeName: string, shape: Shape, v: unknown, where: Where = ROOT): unknown {
   const s = resolve(shape);
   switch (s.k) {
     case "string":
@@ -548,21 +570,21 @@ export function toWire(typeName: string, shape: Shape, v: unknown, path = ""): u
     case "cstring":
     case "enum":
       // As the JSON writer: a lone surrogate is refused, since Rust cannot read it back.
-      return wellFormed(v as string, path, typeName);
+      return wellFormed(v as string, where, typeName);
     case "bool":
     case "int":
     case "f64":
       return v;
     case "optional":
-      return v === undefined || v === null ? null : toWire(typeName, s.inner, v, path);
+      return v === undefined || v === null ? null : toWire(typeName, s.inner, v, where);
     case "list":
-      return (v as readonly unknown[]).map((item, i) => toWire(typeName, s.element, item, pointer(path, i)));
+      return (v as readonly unknown[]).map((item, i) => toWire(typeName, s.element, item, at(where, i)));
     case "map": {
       const map = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const key of sortedKeys(map)) {
-        const at = pointer(path, key);
-        setEntry(out, wellFormed(key, at, typeName), toWire(typeName, s.value, map[key], at));
+        const place = at(where, key);
+        setEntry(out, wellFormed(key, place, typeName), toWire(typeName, s.value, map[key], place));
       }
       return out;
     }
@@ -571,12 +593,12 @@ export function toWire(typeName: string, shape: Shape, v: unknown, path = ""): u
       const out: Record<string, unknown> = {};
       for (const f of s.fields) {
         const value = obj[f.key];
-        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value, pointer(path, f.key));
+        if (!omitted(f, value)) out[f.key] = toWire(typeName, f.type, value, at(where, f.key));
       }
       return out;
     }
     case "ref":
-      return toWire(typeName, s.get(), v, path);
+      return toWire(typeName, s.get(), v, where);
   }
 }
 
@@ -598,11 +620,11 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
   if (root === undefined) return defaultRoot;
   if (typeof root !== "string" || root === "" || root.includes("\0") || (root.length > 1 && root.endsWith("/"))) {
     throw new ValidationError(`${helper} options`, [
-      {
-        path: "/root",
-        code: "invalid-string",
-        message: `root must be a non-empty directory without a trailing '/' or NUL, got ${describe(root)}`,
-      },
+      issueAt(
+        at(ROOT, "root"),
+        "invalid-string",
+        `root must be a non-empty directory without a trailing '/' or NUL, got ${describe(root)}`,
+      ),
     ]);
   }
   // Paths continue with '/', so the file system root itself contributes nothing: "/" + "/acme".
@@ -621,16 +643,16 @@ export function pathSegment(
 ): string {
   let issue: ValidationIssue | undefined;
   if (typeof value !== "string") {
-    issue = { path: `/${param}`, code: "invalid-type", message: `expected a string, got ${describe(value)}` };
+    issue = issueAt(at(ROOT, param), "invalid-type", `expected a string, got ${describe(value)}`);
   } else if (value === "" || value === "." || value === ".." || /[/\\\0]/.test(value)) {
-    issue = {
-      path: `/${param}`,
-      code: "pattern-mismatch",
-      message: `${JSON.stringify(value)} is not a single path segment (empty, '.', '..', or holds '/', '\\' or NUL)`,
-    };
+    issue = issueAt(
+      at(ROOT, param),
+      "pattern-mismatch",
+      `${JSON.stringify(value)} is not a single path segment (empty, '.', '..', or holds '/', '\\' or NUL)`,
+    );
   } else {
     const p = problem?.(value);
-    if (p) issue = { path: `/${param}`, code: p[0], message: `${JSON.stringify(value)} ${p[1]}` };
+    if (p) issue = issueAt(at(ROOT, param), p[0], `${JSON.stringify(value)} ${p[1]}`);
   }
   if (issue) throw new ValidationError(`${helper} arguments`, [issue]);
   return value as string;
@@ -944,17 +966,15 @@ const REPORTED: unique symbol = Symbol("reported");
  * too large integer where an integer is expected, a repeated struct field. Map keys repeated keep
  * their last value, as serde's maps do. Fields the shape does not know are made plain, unchecked.
  */
-function normalize(shape: Shape | undefined, node: unknown, path: string, issues: ValidationIssue[]): unknown {
+function normalize(shape: Shape | undefined, node: unknown, where: Where, issues: ValidationIssue[]): unknown {
   let s = shape === undefined ? undefined : resolve(shape);
   if (s?.k === "optional") s = resolve(s.inner);
   if (node instanceof FloatToken) {
     if (s === undefined || s.k === "f64") return node.value;
     if (s.k === "int") {
-      issues.push({
-        path,
-        code: "not-an-integer",
-        message: `expected ${expected(s)}, got the floating point number ${node.text}`,
-      });
+      issues.push(
+        issueAt(where, "not-an-integer", `expected ${expected(s)}, got the floating point number ${node.text}`),
+      );
       return REPORTED;
     }
     return node.value;
@@ -970,12 +990,12 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
       const wide = s.name.endsWith("64");
       issues.push(
         wide && inRange
-          ? {
-              path,
-              code: "unsafe-integer",
-              message: `${node.text} is beyond 2^53: a JavaScript number cannot hold it exactly, so it is refused rather than rounded`,
-            }
-          : { path, code: "out-of-range", message: `expected ${expected(s)}, got ${node.text}` },
+          ? issueAt(
+              where,
+              "unsafe-integer",
+              `${node.text} is beyond 2^53: a JavaScript number cannot hold it exactly, so it is refused rather than rounded`,
+            )
+          : issueAt(where, "out-of-range", `expected ${expected(s)}, got ${node.text}`),
       );
       return REPORTED;
     }
@@ -985,16 +1005,16 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
     if (s?.k === "struct") {
       for (const key of node.keys) {
         if (s.fields.some((f) => f.key === key)) {
-          issues.push({ path: pointer(path, key), code: "duplicate-field", message: `duplicate field "${key}"` });
+          issues.push(issueAt(at(where, key), "duplicate-field", `duplicate field "${key}"`));
         }
       }
     }
-    return normalize(shape, node.object, path, issues);
+    return normalize(shape, node.object, where, issues);
   }
   if (Array.isArray(node)) {
     const element = (i: number): Shape | undefined =>
       s?.k === "list" ? s.element : s?.k === "struct" ? s.fields[i]?.type : undefined;
-    return node.map((item, i) => normalize(element(i), item, pointer(path, i), issues));
+    return node.map((item, i) => normalize(element(i), item, at(where, i), issues));
   }
   if (typeof node === "object" && node !== null) {
     const obj = node as Record<string, unknown>;
@@ -1003,7 +1023,7 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
       let sub: Shape | undefined;
       if (s?.k === "map") sub = s.value;
       else if (s?.k === "struct") sub = s.fields.find((f) => f.key === key)?.type;
-      setEntry(out, key, normalize(sub, obj[key], pointer(path, key), issues));
+      setEntry(out, key, normalize(sub, obj[key], at(where, key), issues));
     }
     return out;
   }
@@ -1018,7 +1038,7 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
 export function readJsonText(typeName: string, shape: Shape, text: string): unknown {
   if (typeof text !== "string") {
     throw new ValidationError(typeName, [
-      { path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
+      issueAt(ROOT, "invalid-type", `expected JSON text (a string), got ${describe(text)}`),
     ]);
   }
   let tree: unknown;
@@ -1026,11 +1046,11 @@ export function readJsonText(typeName: string, shape: Shape, text: string): unkn
     tree = scanJson(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw new ValidationError(typeName, [{ path: "", code: "invalid-json", message: error.message }]);
+    throw new ValidationError(typeName, [issueAt(ROOT, "invalid-json", error.message)]);
   }
   const issues: ValidationIssue[] = [];
-  const plain = normalize(shape, tree, "", issues);
+  const plain = normalize(shape, tree, ROOT, issues);
   if (issues.length === 0) return plain;
-  check(shape, plain, "", issues, 0);
+  check(shape, plain, ROOT, issues, 0);
   throw new ValidationError(typeName, capped(issues));
 }

@@ -298,11 +298,38 @@ export function badValidationError(error: unknown): string | undefined {
     if (typeof issue.path !== "string" || !JSON_POINTER.test(issue.path)) {
       return `issue path ${JSON.stringify(issue.path)} is not a JSON Pointer`;
     }
+    if (!Array.isArray(issue.keys) || !issue.keys.every((k) => typeof k === "string" || (Number.isSafeInteger(k) && k >= 0))) {
+      return `issue keys ${JSON.stringify(issue.keys)} are not a list of strings and indexes`;
+    }
+    if (pointerOf(issue.keys) !== issue.path) {
+      return `issue keys ${JSON.stringify(issue.keys)} name another place than its path ${JSON.stringify(issue.path)}`;
+    }
     if (!ISSUE_CODES.has(issue.code)) return `unknown issue code ${JSON.stringify(issue.code)}`;
     if (typeof issue.message !== "string" || issue.message === "") return "an issue without a message";
   }
   if (typeof e.message !== "string" || e.message === "") return "a ValidationError without a message";
   return undefined;
+}
+
+/** The JSON Pointer of a list of keys (RFC 6901: "~" as "~0", "/" as "~1"). */
+export function pointerOf(keys: readonly (string | number)[]): string {
+  return keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/**
+ * Whether a list of keys names an existing place of a JSON value, each key of the right kind: a
+ * number indexes an array, a string names an own key of an object that is not an array.
+ */
+export function keysExist(root: unknown, keys: readonly (string | number)[]): boolean {
+  let node: unknown = root;
+  for (const key of keys) {
+    if (typeof node !== "object" || node === null) return false;
+    if (typeof key === "number") {
+      if (!Array.isArray(node) || key >= node.length) return false;
+    } else if (Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, key)) return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return true;
 }
 
 /** Decodes a JSON Pointer into its reference tokens. */

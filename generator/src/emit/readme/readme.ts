@@ -57,7 +57,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
     "",
     "## Errors",
     "",
-    "Every function that checks a value throws a `ValidationError` (a subclass of `Error`): `typeName` says what was read (`PoolSpec`), and `issues` lists each problem as `{ path, code, message }`, where `path` is a JSON Pointer (`/instance_resources/vcpus`, `\"\"` for the value itself). All failing places are listed, up to 100.",
+    "Every function that checks a value throws a `ValidationError` (a subclass of `Error`): `typeName` says what was read (`PoolSpec`), and `issues` lists each problem as `{ path, keys, code, message }`, where `path` is a JSON Pointer (`/instance_resources/vcpus`, `\"\"` for the value itself) and `keys` the same place as a list (`[\"instance_resources\", \"vcpus\"]`, `[]` for the value itself): a number for an array index, a string for an object key, even an integer-like one. All failing places are listed, up to 100.",
     "",
     "| Code | Meaning |",
     "| --- | --- |",
