@@ -298,7 +298,8 @@ export function badValidationError(error: unknown): string | undefined {
     if (typeof issue.path !== "string" || !JSON_POINTER.test(issue.path)) {
       return `issue path ${JSON.stringify(issue.path)} is not a JSON Pointer`;
     }
-    if (!Array.isArray(issue.keys) || !issue.keys.every((k) => typeof k === "string" || (Number.isSafeInteger(k) && k >= 0))) {
+    const keys: unknown = issue.keys;
+    if (!Array.isArray(keys) || !keys.every((k: unknown) => typeof k === "string" || (Number.isSafeInteger(k) && (k as number) >= 0))) {
       return `issue keys ${JSON.stringify(issue.keys)} are not a list of strings and indexes`;
     }
     if (pointerOf(issue.keys) !== issue.path) {
