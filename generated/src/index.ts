@@ -3,6 +3,7 @@
 export { ValidationError } from "./runtime.js";
 export type { IssueCode, ParseResult, PathOptions, StringifyOptions, ValidationIssue } from "./runtime.js";
 export {
+  IdSchema,
   TENANT_BASE,
   createId,
   isId,
@@ -21,9 +22,20 @@ export {
 } from "./tenant.js";
 export type { Id } from "./tenant.js";
 export {
+  ArtifactPathsSchema,
+  BuildRevisionSchema,
+  DesiredCountsSchema,
+  InstanceResourcesSchema,
+  PoolMetadataSchema,
+  PoolSpecSchema,
   Role,
+  RoleSchema,
+  RuntimePolicySchema,
   SeccompPolicy,
+  SeccompPolicySchema,
+  SecretScopeSchema,
   SnapshotCompression,
+  SnapshotCompressionSchema,
   createArtifactPaths,
   createBuildRevision,
   createDesiredCounts,

@@ -10,6 +10,7 @@ import {
   readJsonText,
   readable,
   setEntry,
+  standardSchema,
   structFromSeq,
   toWire,
   variantFromMap,
@@ -17,6 +18,7 @@ import {
   type ParseResult,
   type PathOptions,
   type Shape,
+  type StandardSchema,
   type StringifyOptions,
 } from "./runtime.js";
 import { type Id, Id$problem, TENANT_BASE } from "./tenant.js";
@@ -149,6 +151,9 @@ export function isRole(value: unknown): value is Role {
   return readRole(value) !== undefined;
 }
 
+/** Role as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseRole} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const RoleSchema: StandardSchema<Role, Role> = /* @__PURE__ */ standardSchema(parseRole);
+
 /**
  * Seccomp policy of a pool's instances. A plain string on the wire:
  * any value is read and kept, these are the ones upstream knows.
@@ -252,6 +257,10 @@ export function stringifySeccompPolicy(value: SeccompPolicy, options?: Stringify
 export function isSeccompPolicy(value: unknown): value is SeccompPolicy {
   return typeof value === "string";
 }
+
+/** SeccompPolicy as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseSeccompPolicy} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const SeccompPolicySchema: StandardSchema<SeccompPolicy, SeccompPolicy> =
+  /* @__PURE__ */ standardSchema(parseSeccompPolicy);
 
 /**
  * Compression of a pool's snapshots. A plain string on the wire:
@@ -357,6 +366,10 @@ export function stringifySnapshotCompression(value: SnapshotCompression, options
 export function isSnapshotCompression(value: unknown): value is SnapshotCompression {
   return typeof value === "string";
 }
+
+/** SnapshotCompression as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseSnapshotCompression} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const SnapshotCompressionSchema: StandardSchema<SnapshotCompression, SnapshotCompression> =
+  /* @__PURE__ */ standardSchema(parseSnapshotCompression);
 
 /**
  * Optional metadata for categorizing and tagging pools.
@@ -551,6 +564,10 @@ export function stringifyPoolMetadata(value: PoolMetadata, options?: StringifyOp
     options?.pretty === true,
   );
 }
+
+/** PoolMetadata as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parsePoolMetadata} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const PoolMetadataSchema: StandardSchema<PoolMetadataInput, PoolMetadata> =
+  /* @__PURE__ */ standardSchema(parsePoolMetadata);
 
 /**
  * Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle.
@@ -753,6 +770,10 @@ export function stringifyRuntimePolicy(value: RuntimePolicy, options?: Stringify
     options?.pretty === true,
   );
 }
+
+/** RuntimePolicy as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseRuntimePolicy} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const RuntimePolicySchema: StandardSchema<RuntimePolicyInput, RuntimePolicy> =
+  /* @__PURE__ */ standardSchema(parseRuntimePolicy);
 
 /**
  * A WorkerPool defines a homogeneous group of instances within a tenant.
@@ -1112,6 +1133,9 @@ export function stringifyPoolSpec(value: PoolSpec, options?: StringifyOptions): 
   );
 }
 
+/** PoolSpec as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parsePoolSpec} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(parsePoolSpec);
+
 /**
  * Scoped secret delivery: only give an integration the secrets it needs.
  *
@@ -1229,6 +1253,10 @@ export function stringifySecretScope(value: SecretScope, options?: StringifyOpti
     options?.pretty === true,
   );
 }
+
+/** SecretScope as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseSecretScope} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
+  /* @__PURE__ */ standardSchema(parseSecretScope);
 
 /**
  * Resource allocation for each instance in the pool.
@@ -1357,6 +1385,10 @@ export function stringifyInstanceResources(value: InstanceResources, options?: S
   );
 }
 
+/** InstanceResources as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseInstanceResources} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
+  /* @__PURE__ */ standardSchema(parseInstanceResources);
+
 /**
  * Desired instance counts by status, evaluated by the reconcile loop.
  *
@@ -1482,6 +1514,10 @@ export function stringifyDesiredCounts(value: DesiredCounts, options?: Stringify
     options?.pretty === true,
   );
 }
+
+/** DesiredCounts as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseDesiredCounts} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const DesiredCountsSchema: StandardSchema<DesiredCountsInput, DesiredCounts> =
+  /* @__PURE__ */ standardSchema(parseDesiredCounts);
 
 /**
  * A completed build revision with artifact locations.
@@ -1619,6 +1655,10 @@ export function stringifyBuildRevision(value: BuildRevision, options?: Stringify
   );
 }
 
+/** BuildRevision as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseBuildRevision} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
+  /* @__PURE__ */ standardSchema(parseBuildRevision);
+
 /**
  * Paths to build artifacts within the pool's artifact directory.
  *
@@ -1733,6 +1773,10 @@ export function stringifyArtifactPaths(value: ArtifactPaths, options?: Stringify
     options?.pretty === true,
   );
 }
+
+/** ArtifactPaths as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseArtifactPaths} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
+  /* @__PURE__ */ standardSchema(parseArtifactPaths);
 
 /**
  * A pool's own directory.

@@ -725,6 +725,107 @@ export function attempt<I, T>(parse: (input: I) => T, input: I): ParseResult<T> 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Standard Schema v1 (https://standardschema.dev): the one interface through which tRPC, Hono,
+// TanStack Form, and many more take a validator. The interface is copied from
+// @standard-schema/spec 1.1.0 (MIT), as the spec asks of libraries, so that the package keeps no
+// dependencies; a type test checks it against that package.
+
+/** The Standard Schema interface (v1), as `@standard-schema/spec` declares it. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  /** The Standard Schema properties interface. */
+  export interface Props<Input = unknown, Output = Input> {
+    /** The version number of the standard. */
+    readonly version: 1;
+    /** The vendor name of the schema library. */
+    readonly vendor: string;
+    /** Validates unknown input values. */
+    readonly validate: (
+      value: unknown,
+      options?: StandardSchemaV1.Options | undefined,
+    ) => Result<Output> | Promise<Result<Output>>;
+    /** Inferred types associated with the schema. */
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  /** The result interface of the validate function. */
+  export type Result<Output> = SuccessResult<Output> | FailureResult;
+  /** The result interface if validation succeeds. */
+  export interface SuccessResult<Output> {
+    /** The typed output value. */
+    readonly value: Output;
+    /** A falsy value for `issues` indicates success. */
+    readonly issues?: undefined;
+  }
+  /** Options of the validate function. */
+  export interface Options {
+    /** Explicit support for additional vendor-specific parameters, if needed. */
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+  /** The result interface if validation fails. */
+  export interface FailureResult {
+    /** The issues of failed validation. */
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  /** The issue interface of the failure output. */
+  export interface Issue {
+    /** The error message of the issue. */
+    readonly message: string;
+    /** The path of the issue, if any. */
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  /** The path segment interface of the issue. */
+  export interface PathSegment {
+    /** The key representing a path segment. */
+    readonly key: PropertyKey;
+  }
+  /** The Standard Schema types interface. */
+  export interface Types<Input = unknown, Output = Input> {
+    /** The input type of the schema. */
+    readonly input: Input;
+    /** The output type of the schema. */
+    readonly output: Output;
+  }
+  /** Infers the input type of a Standard Schema. */
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  /** Infers the output type of a Standard Schema. */
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+
+/** The Standard Schema properties of a generated type: idlc's, and validating synchronously. */
+export interface StandardSchemaProps<Input, Output> extends StandardSchemaV1.Props<Input, Output> {
+  readonly vendor: "idlc";
+  /**
+   * Reads `value` as `parseT` does: `{ value }`, the same fresh value with defaults, or `{ issues }`,
+   * every issue with its message and its place as a list of keys (`path`). Never a promise.
+   */
+  readonly validate: (value: unknown) => StandardSchemaV1.Result<Output>;
+}
+
+/** A generated type as a Standard Schema (v1): `TSchema` for each type `T`. */
+export interface StandardSchema<Input, Output> extends StandardSchemaV1<Input, Output> {
+  readonly "~standard": StandardSchemaProps<Input, Output>;
+}
+
+/**
+ * The Standard Schema of a type, from its parse function: validation outcomes are those of
+ * `parse`, issues are its ValidationError's. Frozen, so no consumer can change it for another.
+ */
+export function standardSchema<Output, Input = Output>(
+  parse: (input: unknown) => Output,
+): StandardSchema<Input, Output> {
+  const validate = (value: unknown): StandardSchemaV1.Result<Output> => {
+    const result = attempt(parse, value);
+    if (result.ok) return { value: result.value };
+    return { issues: result.error.issues.map((issue) => ({ message: issue.message, path: [...issue.keys] })) };
+  };
+  return Object.freeze({ "~standard": Object.freeze({ version: 1, vendor: "idlc", validate }) });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Reading JSON text exactly as serde_json does. JSON.parse erases what serde_json sees: a
 // duplicate key, `1.0` written for an integer, `-0`, an integer beyond 2^53 (rounded). The
 // scanner below keeps those facts in boxes, and `normalize` settles them against the shape.

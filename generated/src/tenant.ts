@@ -9,11 +9,13 @@ import {
   pathSegment,
   readJsonText,
   readable,
+  standardSchema,
   toWire,
   writeJson,
   type ParseResult,
   type PathOptions,
   type Shape,
+  type StandardSchema,
   type StringProblem,
   type StringifyOptions,
 } from "./runtime.js";
@@ -117,6 +119,9 @@ export function stringifyId(value: Id, options?: StringifyOptions): string {
 export function isId(value: unknown): value is Id {
   return readId(value) !== undefined;
 }
+
+/** Id as a Standard Schema (v1), for tRPC, Hono, form libraries and others: `validate(value)` returns `{ value }` as {@link parseId} reads it, or `{ issues }`, each with its message and its `path` as a list of keys. */
+export const IdSchema: StandardSchema<Id, Id> = /* @__PURE__ */ standardSchema(parseId);
 
 /**
  * Directory under which every tenant's files live.

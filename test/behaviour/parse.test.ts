@@ -9,7 +9,7 @@ import {
   safeParsePoolSpec,
 } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
-import { minimalPoolSpec } from "../support/pool-specs.js";
+import { minimalPoolSpec, minimalPoolSpecWithDefaults } from "../support/pool-specs.js";
 
 const minimal = minimalPoolSpec;
 
@@ -36,24 +36,7 @@ function issuesOf(input: unknown): { path: string; code: string }[] {
 
 describe("parsePoolSpec", () => {
   it("fills every default of a minimal spec", () => {
-    expect(parsePoolSpec(minimal())).toStrictEqual({
-      pool_id: "workers",
-      tenant_id: "acme",
-      flake_ref: ".",
-      profile: "minimal",
-      role: "worker",
-      instance_resources: { vcpus: 1, mem_mib: 512, data_disk_mib: 0 },
-      desired_counts: { running: 1, warm: 0, sleeping: 0 },
-      runtime_policy: { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 },
-      metadata: { capability: undefined, integration_types: [], tags: {} },
-      seccomp_policy: "baseline",
-      snapshot_compression: "none",
-      metadata_enabled: false,
-      pinned: false,
-      critical: false,
-      secret_scopes: [],
-      template_id: "",
-    });
+    expect(parsePoolSpec(minimal())).toStrictEqual(minimalPoolSpecWithDefaults());
   });
 
   it("keeps every given value of a full spec", () => {

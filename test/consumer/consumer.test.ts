@@ -3,23 +3,32 @@
  * tarball into a throw-away project in a temporary folder, type-check a program that uses every
  * export with the strictest common settings (TypeScript 5.9 and 7; moduleResolution nodenext and
  * bundler), run it under Node as ESM and through require(), and bundle it with esbuild (a bundle of
- * `poolDir` alone must not carry the validators).
+ * `poolDir` alone must not carry the validators, one of `RoleSchema` not the PoolSpec reader).
+ * The Standard Schemas (issue 16) meet a real consumer, Hono's standard validator, and a check that
+ * compares `PoolSpecSchema["~standard"].validate` with `parsePoolSpec` on the serde vectors.
  *
  * Needs generated/dist, which `npm run build` writes (`npm test` runs it first). Nothing is fetched:
- * the package has no dependencies, and the compilers and esbuild are the repository's own.
+ * the package has no dependencies, and the compilers, esbuild, Hono, its validator and the Standard
+ * Schema types are the repository's own devDependencies, linked into the throw-away project.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { safeParsePoolSpec } from "@mvm/pool-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isTextLevel, jsonParses, vectors } from "../conformance/vectors.js";
+import { STRUCTS } from "../support/model.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const generatedDir = join(repo, "generated");
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const PACKAGE = "@mvm/pool-model";
+/** Packages of the repository's node_modules the consumer programs import, linked into the throw-away project. */
+const LINKED = ["@standard-schema/spec", "hono", "@hono/standard-validator"] as const;
+const VECTORS_FILE = join(repo, "test/conformance/serde-vectors.json");
 
 /** The repository's compilers. (node_modules/.bin/tsc is whichever package linked it last, so use paths.) */
 const COMPILERS = {
@@ -75,6 +84,16 @@ type ConfigName = keyof typeof CONFIGS;
 const MATRIX = (Object.keys(COMPILERS) as Compiler[]).flatMap((compiler) =>
   (Object.keys(CONFIGS) as ConfigName[]).map((config) => ({ compiler, config, out: `out/${compiler}/${config.replace(/\W+/g, "-")}` })),
 );
+
+/**
+ * The Standard Schema consumers: the Hono app (its types need the DOM library's Request and
+ * Response) and the comparison with parsePoolSpec, as ES modules under module nodenext.
+ */
+const WEB = {
+  compilerOptions: { module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022", "DOM"] },
+  files: ["src/hono.ts", "src/standard-schema.ts"],
+} as const;
+const webOut = (compiler: Compiler): string => `out/${compiler}/web`;
 
 interface Ran {
   readonly code: number | null;
@@ -162,9 +181,13 @@ beforeAll(async () => {
   );
   if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
   installed = join(app, "node_modules", PACKAGE);
+  for (const name of LINKED) {
+    mkdirSync(dirname(join(app, "node_modules", name)), { recursive: true });
+    symlinkSync(join(repo, "node_modules", name), join(app, "node_modules", name), "dir");
+  }
 
-  copyFileSync(join(fixtures, "consumer.ts"), join(app, "src/consumer.ts"));
-  copyFileSync(join(fixtures, "consumer.cts"), join(app, "src/consumer.cts"));
+  for (const file of ["consumer.ts", "consumer.cts", "hono.ts", "standard-schema.ts"]) copyFileSync(join(fixtures, file), join(app, "src", file));
+  copyFileSync(VECTORS_FILE, join(app, "src/serde-vectors.json"));
 
   const jobs: Promise<void>[] = [];
   for (const { compiler, config, out } of MATRIX) {
@@ -175,6 +198,11 @@ beforeAll(async () => {
       files: cjs ? ["src/consumer.ts", "src/consumer.cts"] : ["src/consumer.ts"],
     });
     jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} ${config}`, r)));
+  }
+  for (const compiler of Object.keys(COMPILERS) as Compiler[]) {
+    const file = `tsconfig.${compiler}.web.json`;
+    writeJson(join(app, file), { compilerOptions: { ...STRICTEST, ...WEB.compilerOptions, outDir: webOut(compiler) }, files: WEB.files });
+    jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} web`, r)));
   }
   // The limit of older module settings, recorded by a test below.
   for (const compiler of Object.keys(COMPILERS) as Compiler[]) {
@@ -343,6 +371,62 @@ describe("running the compiled consumer under Node", () => {
   });
 });
 
+describe("Standard Schema consumers", () => {
+  const vector = (id: string) => vectors.cases.find((c) => c.id === id)!;
+
+  it.each(Object.keys(COMPILERS))("TypeScript %s: the Hono app and the comparison type-check with no errors", (compiler) => {
+    const r = compiled.get(`${compiler} web`)!;
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it.each(Object.keys(COMPILERS) as Compiler[])(
+    "TypeScript %s: Hono's standard validator takes PoolSpecSchema, answering a valid body with its value and an invalid one with 400 and every issue",
+    async (compiler) => {
+      expect(compiled.get(`${compiler} web`)?.code).toBe(0);
+      const r = await node(join(app, webOut(compiler), "hono.js"));
+      expect(r.stderr).toBe("");
+      const out = JSON.parse(r.stdout) as Record<"valid" | "invalid", { status: number; body: string }>;
+      // The handler wrote back the validated value, defaults filled, as serde_json::to_string_pretty does.
+      expect(out.valid).toEqual({ status: 200, body: vector("PoolSpec.valid.minimal").pretty });
+      expect(out.invalid.status).toBe(400);
+      const body = JSON.parse(out.invalid.body) as { data: unknown; error: { message: string; path: unknown[] }[]; success: boolean };
+      expect(body.success).toBe(false);
+      expect(body.error.map((i) => i.path)).toEqual([
+        ["instance_resources", "vcpus"],
+        ["secret_scopes", 0, "keys", 0],
+      ]);
+      // Message for message and key for key what parsePoolSpec reports for the same body.
+      const parsed = safeParsePoolSpec(body.data);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(body.error).toEqual(parsed.error.issues.map((i) => ({ message: i.message, path: i.keys })));
+    },
+  );
+
+  it.each(Object.keys(COMPILERS) as Compiler[])(
+    "TypeScript %s: PoolSpecSchema's validate agrees with parsePoolSpec, and with serde, on every PoolSpec vector JSON.parse reads",
+    async (compiler) => {
+      expect(compiled.get(`${compiler} web`)?.code).toBe(0);
+      const r = await node(join(app, webOut(compiler), "standard-schema.js"));
+      expect(r.stderr).toBe("");
+      const lines = JSON.parse(r.stdout) as { id: string; verdict: string; agrees: boolean; pretty?: string }[];
+      // serde's verdicts, from the vectors; "defaulted" when the document leaves out a PoolSpec field.
+      const fields = STRUCTS.PoolSpec.map((f) => f.key);
+      const expected = vectors.cases
+        .filter((c) => c.type === "PoolSpec" && jsonParses(c.input_text) && !isTextLevel(c))
+        .map((c) => {
+          const input: unknown = JSON.parse(c.input_text);
+          const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
+          const verdict = !c.ok ? "invalid" : isObject && fields.some((f) => !(f in input)) ? "defaulted" : "valid";
+          return { id: c.id, verdict, agrees: true, ...(c.ok ? { pretty: c.pretty } : {}) };
+        });
+      expect(lines).toEqual(expected);
+      const count = (verdict: string) => expected.filter((e) => e.verdict === verdict).length;
+      expect([count("valid"), count("defaulted"), count("invalid")].every((n) => n >= 5)).toBe(true);
+    },
+  );
+});
+
 describe("bundling with esbuild", () => {
   const forbidden = [
     "readPoolSpec",
@@ -356,6 +440,8 @@ describe("bundling with esbuild", () => {
     "readJsonText",
     "structFromSeq",
     "variantFromMap",
+    "standardSchema",
+    "~standard",
   ];
 
   async function bundle(entry: string, source: string): Promise<{ text: string; inputs: string[] }> {
@@ -388,6 +474,33 @@ describe("bundling with esbuild", () => {
     const r = await node(join(app, "shake.bundle.mjs"));
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("/var/lib/mvm/tenants/acme/pools/workers\n");
+  });
+
+  it("a bundle of `import { RoleSchema }` alone holds Role's reader and not PoolSpec's, and works", async () => {
+    const { text } = await bundle(
+      "role-schema.mjs",
+      [
+        `import { RoleSchema } from "${PACKAGE}";`,
+        `const validate = RoleSchema["~standard"].validate;`,
+        `console.log(JSON.stringify([validate("builder"), validate({ gateway: null }), validate("admin")]));`,
+      ].join("\n"),
+    );
+    for (const word of ["readRole", "Role$shape", "standardSchema"]) expect(text).toContain(word);
+    const kept = ["readPoolSpec", "parsePoolSpec", "PoolSpec$shape", "readInstanceResources", "readJsonText", "scanJson", "writeJson", "toWire"];
+    expect(kept.filter((word) => text.includes(word)), "PoolSpec or JSON text code in the RoleSchema bundle").toEqual([]);
+    writeFileSync(join(app, "role-schema.bundle.mjs"), text);
+    const r = await node(join(app, "role-schema.bundle.mjs"));
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual([
+      { value: "builder" },
+      { value: "gateway" },
+      { issues: [{ message: 'unknown Role "admin", expected one of "gateway", "worker", "builder", "capability-imessage"', path: [] }] },
+    ]);
+  });
+
+  it("the same checks can fail: a bundle of PoolSpecSchema holds the PoolSpec reader", async () => {
+    const { text } = await bundle("pool-spec-schema.mjs", `import { PoolSpecSchema } from "${PACKAGE}";\nconsole.log(PoolSpecSchema["~standard"].vendor);\n`);
+    for (const word of ["readPoolSpec", "PoolSpec$shape", "readInstanceResources", "standardSchema"]) expect(text).toContain(word);
   });
 
   it("the same check can fail: a bundle of parsePoolSpecJson holds the validators", async () => {

@@ -7,6 +7,7 @@
 import * as model from "@mvm/pool-model";
 import { readFileSync } from "node:fs";
 import type { ParseResult, ValidationError } from "@mvm/pool-model";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A wire type as serde sees it. */
 export type WireType =
@@ -154,6 +155,8 @@ export interface TypeApi {
   readonly safeParseJson: (text: string) => ParseResult<unknown>;
   readonly stringify: (value: unknown, options?: { pretty?: boolean }) => string;
   readonly serialize: (value: unknown) => unknown;
+  /** `<T>Schema`, the type as a Standard Schema, typed as the spec declares it. */
+  readonly standard: StandardSchemaV1;
   /** File name of its JSON Schema under generated/schema/. */
   readonly schemaFile: string;
 }
@@ -176,11 +179,24 @@ export function api(name: TypeName): TypeApi {
     safeParseJson: get(`safeParse${name}Json`),
     stringify: get(`stringify${name}`),
     serialize: get(`serialize${name}`),
+    standard: standardSchemaOf(m[`${name}Schema`], name),
     schemaFile: `${kebab(name)}.schema.json`,
   };
 }
 
 export const APIS: readonly TypeApi[] = TYPE_NAMES.map(api);
+
+function standardSchemaOf(value: unknown, name: string): StandardSchemaV1 {
+  const props = (value as { "~standard"?: { validate?: unknown } } | undefined)?.["~standard"];
+  if (typeof props?.validate !== "function") throw new Error(`@mvm/pool-model exports no Standard Schema ${name}Schema`);
+  return value as StandardSchemaV1;
+}
+
+/** What a Standard Schema must answer for a parse outcome: the value, or each issue's message and keys. */
+export function standardResult(parsed: ParseResult<unknown>): StandardSchemaV1.Result<unknown> {
+  if (parsed.ok) return { value: parsed.value };
+  return { issues: parsed.error.issues.map((i) => ({ message: i.message, path: i.keys })) };
+}
 
 export const SCHEMA_DIR = new URL("../../generated/schema/", import.meta.url);
 

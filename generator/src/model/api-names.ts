@@ -18,6 +18,8 @@ export interface TypeApiNames {
   readonly is: string | undefined;
   readonly display: string | undefined;
   readonly default: string | undefined;
+  /** The type as a Standard Schema (v1) value, for libraries that take validators (tRPC, Hono, form libraries). */
+  readonly schema: string;
 }
 
 export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames {
@@ -35,6 +37,7 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     is: decl.kind === "struct" ? undefined : `is${n}`,
     display: decl.kind === "enum" ? `display${n}` : undefined,
     default: hasDefault ? `default${n}` : undefined,
+    schema: `${n}Schema`,
   };
 }
 

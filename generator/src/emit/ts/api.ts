@@ -1,8 +1,15 @@
 /**
  * The public functions of one declared type: parse, safeParse, create, default, serialize,
- * stringify, and for enums is/display. Their bodies are small: the reader does the work.
+ * stringify, and for enums is/display; and its Standard Schema value. Their bodies are small: the
+ * reader does the work.
  */
-import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+} from "ts-morph";
 import { typeApiNames } from "../../model/api-names.js";
 import { assertNever, type TypeDecl } from "../../model/ir.js";
 import type { EmitContext } from "./context.js";
@@ -177,7 +184,30 @@ export function apiFunctions(ctx: EmitContext, decl: TypeDecl): StatementStructu
     default:
       assertNever(decl);
   }
+  out.push(standardSchemaConst(ctx, names.schema, input, T, names.parse));
   return out;
+}
+
+/**
+ * `export const TSchema = standardSchema(parseT)`: the type as a Standard Schema (v1). Marked pure,
+ * so a bundle that does not use it drops it, and with it the reader it holds.
+ */
+function standardSchemaConst(ctx: EmitContext, name: string, input: string, T: string, parse: string): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name,
+        type: `${ctx.runtimeType("StandardSchema")}<${input}, ${T}>`,
+        initializer: `/* @__PURE__ */ ${ctx.runtime("standardSchema")}(${parse})`,
+      },
+    ],
+    docs: docs(
+      `${T} as a Standard Schema (v1), for tRPC, Hono, form libraries and others: \`validate(value)\` returns \`{ value }\` as {@link ${parse}} reads it, or \`{ issues }\`, each with its message and its \`path\` as a list of keys.`,
+    ),
+  };
 }
 
 /** An expression that is the checked, fresh copy of `value`, or throws. */
