@@ -11,21 +11,18 @@
  * the package has no dependencies, and the compilers, esbuild, Hono, its validator and the Standard
  * Schema types are the repository's own devDependencies, linked into the throw-away project.
  */
-import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { safeParsePoolSpec } from "@mvm/pool-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTextLevel, jsonParses, vectors } from "../conformance/vectors.js";
 import { STRUCTS } from "../support/model.js";
+import { PACKAGE, REPO as repo, STRICTEST, installPacked, run, writeJson, type Ran } from "../support/packed.js";
 
-const repo = fileURLToPath(new URL("../../", import.meta.url));
-const generatedDir = join(repo, "generated");
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
-const PACKAGE = "@mvm/pool-model";
 /** Packages of the repository's node_modules the consumer programs import, linked into the throw-away project. */
 const LINKED = ["@standard-schema/spec", "hono", "@hono/standard-validator"] as const;
 const VECTORS_FILE = join(repo, "test/conformance/serde-vectors.json");
@@ -36,30 +33,6 @@ const COMPILERS = {
   "7": { bin: join(repo, "node_modules/typescript-7/bin/tsc"), version: /^Version 7\./ },
 } as const;
 type Compiler = keyof typeof COMPILERS;
-
-/** The strictest common settings; each configuration below adds its module system. */
-const STRICTEST = {
-  target: "ES2022",
-  lib: ["ES2022"],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  verbatimModuleSyntax: true,
-  isolatedModules: true,
-  noImplicitOverride: true,
-  noImplicitReturns: true,
-  noPropertyAccessFromIndexSignature: true,
-  noFallthroughCasesInSwitch: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  forceConsistentCasingInFileNames: true,
-  resolveJsonModule: true,
-  // The package's .d.ts files are checked under these settings too.
-  skipLibCheck: false,
-  // No @types/node: the package's types must not need it (and checking all of it is slow).
-  types: [],
-  rootDir: "src",
-};
 
 /**
  * Module settings a consumer may use. `src/consumer.ts` is an ES module (the project is
@@ -95,35 +68,8 @@ const WEB = {
 } as const;
 const webOut = (compiler: Compiler): string => `out/${compiler}/web`;
 
-interface Ran {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Children see neither npm's lifecycle variables (from `npm test`) nor NODE_OPTIONS. */
-const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== "NODE_OPTIONS"),
-);
-
-function run(command: string, args: readonly string[], cwd: string): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 function node(file: string): Promise<Ran> {
   return run(process.execPath, [file], app);
-}
-
-function writeJson(file: string, data: unknown): void {
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 /**
@@ -156,35 +102,15 @@ const expectedCjs = {
 let tmp = "";
 let app = "";
 let installed = "";
-let packed: { filename: string; files: string[] } = { filename: "", files: [] };
+let packedFiles: readonly string[] = [];
 const compiled = new Map<string, Ran>();
 let versions: Record<Compiler, string> = { "5.9": "", "7": "" };
 
 beforeAll(async () => {
-  if (!existsSync(join(generatedDir, "dist/index.js")) || !existsSync(join(generatedDir, "dist/index.d.ts"))) {
-    throw new Error("generated/dist is missing: run `npm run build` first (`npm test` does).");
-  }
   tmp = mkdtempSync(join(tmpdir(), "pool-model-consumer-"));
-
-  const pack = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], generatedDir);
-  if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
-  const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
-  packed = { filename: join(tmp, info.filename), files: info.files.map((f) => f.path).sort() };
-
-  app = join(tmp, "app");
-  mkdirSync(join(app, "src"), { recursive: true });
-  writeJson(join(app, "package.json"), { name: "consumer", version: "0.0.0", private: true, type: "module" });
-  const install = await run(
-    "npm",
-    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", packed.filename],
-    app,
-  );
-  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
-  installed = join(app, "node_modules", PACKAGE);
-  for (const name of LINKED) {
-    mkdirSync(dirname(join(app, "node_modules", name)), { recursive: true });
-    symlinkSync(join(repo, "node_modules", name), join(app, "node_modules", name), "dir");
-  }
+  const packed = await installPacked(tmp, LINKED);
+  ({ app, installed } = packed);
+  packedFiles = packed.files;
 
   for (const file of ["consumer.ts", "consumer.cts", "hono.ts", "standard-schema.ts"]) copyFileSync(join(fixtures, file), join(app, "src", file));
   copyFileSync(VECTORS_FILE, join(app, "src/serde-vectors.json"));
@@ -227,16 +153,16 @@ afterAll(() => {
 describe("the packed tarball", () => {
   it("holds dist/, schema/, src/, README.md and package.json, and nothing else", () => {
     // One module per IDL module, plus index and runtime; each with its JS, declarations, maps and source.
-    const modules = packed.files.filter((f) => /^src\/[^/]+\.ts$/.test(f)).map((f) => f.slice(4, -3));
+    const modules = packedFiles.filter((f) => /^src\/[^/]+\.ts$/.test(f)).map((f) => f.slice(4, -3));
     expect(modules).toEqual(expect.arrayContaining(["index", "runtime", "pool", "tenant"]));
-    const schemas = packed.files.filter((f) => f.startsWith("schema/"));
+    const schemas = packedFiles.filter((f) => f.startsWith("schema/"));
     const wanted = [
       "README.md",
       "package.json",
       ...modules.flatMap((m) => [`dist/${m}.js`, `dist/${m}.js.map`, `dist/${m}.d.ts`, `dist/${m}.d.ts.map`, `src/${m}.ts`]),
       ...schemas,
     ].sort();
-    expect(packed.files).toEqual(wanted);
+    expect(packedFiles).toEqual(wanted);
     // One schema per type, each named as the README's table lists it.
     expect(schemas.length).toBeGreaterThan(0);
     const readme = readFileSync(join(installed, "README.md"), "utf8");
@@ -245,7 +171,7 @@ describe("the packed tarball", () => {
   });
 
   it("ships src/ only because the maps point at it: every map's sources are in the tarball", () => {
-    for (const map of packed.files.filter((f) => f.endsWith(".map"))) {
+    for (const map of packedFiles.filter((f) => f.endsWith(".map"))) {
       const { sources } = JSON.parse(readFileSync(join(installed, map), "utf8")) as { sources: string[] };
       for (const source of sources) {
         const target = join(installed, "dist", source);

@@ -39,7 +39,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
     "",
     "## Requirements",
     "",
-    "Node.js 20.19 or later. The package is ESM with type declarations and has no dependencies; `require()` of it works on Node 20.19+. TypeScript consumers use `moduleResolution` `nodenext`, `node20` or `bundler`. Only the functions you import end up in a bundle (`sideEffects: false`).",
+    "Node.js 20.19 or later, or a browser through a bundler (tested in headless Chromium). The package is ESM with type declarations and has no dependencies; `require()` of it works on Node 20.19+. TypeScript consumers use `moduleResolution` `nodenext`, `node20` or `bundler`. Only the functions you import end up in a bundle (`sideEffects: false`).",
     "",
     ...usage(model, index, info),
     "",
