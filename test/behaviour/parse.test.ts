@@ -1,4 +1,4 @@
-/** Behaviour of the generated readers: defaults, fresh values, every issue named by its JSON Pointer. */
+/** Behaviour of the generated readers: defaults, fresh values, every issue named by its JSON Pointer and its keys. */
 import {
   ValidationError,
   parseInstanceResources,
@@ -9,7 +9,7 @@ import {
   safeParsePoolSpec,
 } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
-import { minimalPoolSpec } from "../support/pool-specs.js";
+import { minimalPoolSpec, minimalPoolSpecWithDefaults } from "../support/pool-specs.js";
 
 const minimal = minimalPoolSpec;
 
@@ -36,24 +36,7 @@ function issuesOf(input: unknown): { path: string; code: string }[] {
 
 describe("parsePoolSpec", () => {
   it("fills every default of a minimal spec", () => {
-    expect(parsePoolSpec(minimal())).toStrictEqual({
-      pool_id: "workers",
-      tenant_id: "acme",
-      flake_ref: ".",
-      profile: "minimal",
-      role: "worker",
-      instance_resources: { vcpus: 1, mem_mib: 512, data_disk_mib: 0 },
-      desired_counts: { running: 1, warm: 0, sleeping: 0 },
-      runtime_policy: { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 },
-      metadata: { capability: undefined, integration_types: [], tags: {} },
-      seccomp_policy: "baseline",
-      snapshot_compression: "none",
-      metadata_enabled: false,
-      pinned: false,
-      critical: false,
-      secret_scopes: [],
-      template_id: "",
-    });
+    expect(parsePoolSpec(minimal())).toStrictEqual(minimalPoolSpecWithDefaults());
   });
 
   it("keeps every given value of a full spec", () => {
@@ -119,6 +102,25 @@ describe("parsePoolSpec", () => {
     ]);
   });
 
+  it("names each place also as a list of keys: numbers for array indexes, strings for object keys, even integer-like ones", () => {
+    const input = {
+      ...full(),
+      metadata: { integration_types: ["a", 2], tags: { "0": 1, "a/b~c": 2 } },
+      secret_scopes: [{ integration: "x", keys: [] }, { integration: "y", keys: [3] }],
+    };
+    const r = safeParsePoolSpec(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.issues.map(({ path, keys }) => ({ path, keys }))).toStrictEqual([
+      { path: "/metadata/integration_types/1", keys: ["metadata", "integration_types", 1] },
+      { path: "/metadata/tags/0", keys: ["metadata", "tags", "0"] },
+      { path: "/metadata/tags/a~1b~0c", keys: ["metadata", "tags", "a/b~c"] },
+      { path: "/secret_scopes/1/keys/0", keys: ["secret_scopes", 1, "keys", 0] },
+    ]);
+    // The root is the empty list, as it is the empty pointer.
+    expect(safeParsePoolSpec(5)).toMatchObject({ ok: false, error: { issues: [{ path: "", keys: [] }] } });
+  });
+
   it("throws ValidationError with the type name and readable messages", () => {
     let error: unknown;
     try {
@@ -130,7 +132,12 @@ describe("parsePoolSpec", () => {
     const v = error as ValidationError;
     expect(v.typeName).toBe("PoolSpec");
     expect(v.issues).toEqual([
-      { path: "/instance_resources/vcpus", code: "out-of-range", message: "expected u8 (an integer from 0 to 255), got 256" },
+      {
+        path: "/instance_resources/vcpus",
+        keys: ["instance_resources", "vcpus"],
+        code: "out-of-range",
+        message: "expected u8 (an integer from 0 to 255), got 256",
+      },
     ]);
     expect(v.message).toBe("Invalid PoolSpec: /instance_resources/vcpus: expected u8 (an integer from 0 to 255), got 256");
   });

@@ -3,23 +3,29 @@
  * tarball into a throw-away project in a temporary folder, type-check a program that uses every
  * export with the strictest common settings (TypeScript 5.9 and 7; moduleResolution nodenext and
  * bundler), run it under Node as ESM and through require(), and bundle it with esbuild (a bundle of
- * `poolDir` alone must not carry the validators).
+ * `poolDir` alone must not carry the validators, one of `RoleSchema` not the PoolSpec reader).
+ * The Standard Schemas (issue 16) meet a real consumer, Hono's standard validator, and a check that
+ * compares `PoolSpecSchema["~standard"].validate` with `parsePoolSpec` on the serde vectors.
  *
  * Needs generated/dist, which `npm run build` writes (`npm test` runs it first). Nothing is fetched:
- * the package has no dependencies, and the compilers and esbuild are the repository's own.
+ * the package has no dependencies, and the compilers, esbuild, Hono, its validator and the Standard
+ * Schema types are the repository's own devDependencies, linked into the throw-away project.
  */
-import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { safeParsePoolSpec } from "@mvm/pool-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isTextLevel, jsonParses, vectors } from "../conformance/vectors.js";
+import { STRUCTS } from "../support/model.js";
+import { PACKAGE, REPO as repo, STRICTEST, installPacked, run, writeJson, type Ran } from "../support/packed.js";
 
-const repo = fileURLToPath(new URL("../../", import.meta.url));
-const generatedDir = join(repo, "generated");
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
-const PACKAGE = "@mvm/pool-model";
+/** Packages of the repository's node_modules the consumer programs import, linked into the throw-away project. */
+const LINKED = ["@standard-schema/spec", "hono", "@hono/standard-validator"] as const;
+const VECTORS_FILE = join(repo, "test/conformance/serde-vectors.json");
 
 /** The repository's compilers. (node_modules/.bin/tsc is whichever package linked it last, so use paths.) */
 const COMPILERS = {
@@ -27,30 +33,6 @@ const COMPILERS = {
   "7": { bin: join(repo, "node_modules/typescript-7/bin/tsc"), version: /^Version 7\./ },
 } as const;
 type Compiler = keyof typeof COMPILERS;
-
-/** The strictest common settings; each configuration below adds its module system. */
-const STRICTEST = {
-  target: "ES2022",
-  lib: ["ES2022"],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  verbatimModuleSyntax: true,
-  isolatedModules: true,
-  noImplicitOverride: true,
-  noImplicitReturns: true,
-  noPropertyAccessFromIndexSignature: true,
-  noFallthroughCasesInSwitch: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  forceConsistentCasingInFileNames: true,
-  resolveJsonModule: true,
-  // The package's .d.ts files are checked under these settings too.
-  skipLibCheck: false,
-  // No @types/node: the package's types must not need it (and checking all of it is slow).
-  types: [],
-  rootDir: "src",
-};
 
 /**
  * Module settings a consumer may use. `src/consumer.ts` is an ES module (the project is
@@ -76,35 +58,18 @@ const MATRIX = (Object.keys(COMPILERS) as Compiler[]).flatMap((compiler) =>
   (Object.keys(CONFIGS) as ConfigName[]).map((config) => ({ compiler, config, out: `out/${compiler}/${config.replace(/\W+/g, "-")}` })),
 );
 
-interface Ran {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Children see neither npm's lifecycle variables (from `npm test`) nor NODE_OPTIONS. */
-const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== "NODE_OPTIONS"),
-);
-
-function run(command: string, args: readonly string[], cwd: string): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/**
+ * The Standard Schema consumers: the Hono app (its types need the DOM library's Request and
+ * Response) and the comparison with parsePoolSpec, as ES modules under module nodenext.
+ */
+const WEB = {
+  compilerOptions: { module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022", "DOM"] },
+  files: ["src/hono.ts", "src/standard-schema.ts"],
+} as const;
+const webOut = (compiler: Compiler): string => `out/${compiler}/web`;
 
 function node(file: string): Promise<Ran> {
   return run(process.execPath, [file], app);
-}
-
-function writeJson(file: string, data: unknown): void {
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 /**
@@ -137,34 +102,18 @@ const expectedCjs = {
 let tmp = "";
 let app = "";
 let installed = "";
-let packed: { filename: string; files: string[] } = { filename: "", files: [] };
+let packedFiles: readonly string[] = [];
 const compiled = new Map<string, Ran>();
 let versions: Record<Compiler, string> = { "5.9": "", "7": "" };
 
 beforeAll(async () => {
-  if (!existsSync(join(generatedDir, "dist/index.js")) || !existsSync(join(generatedDir, "dist/index.d.ts"))) {
-    throw new Error("generated/dist is missing: run `npm run build` first (`npm test` does).");
-  }
   tmp = mkdtempSync(join(tmpdir(), "pool-model-consumer-"));
+  const packed = await installPacked(tmp, LINKED);
+  ({ app, installed } = packed);
+  packedFiles = packed.files;
 
-  const pack = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], generatedDir);
-  if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
-  const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
-  packed = { filename: join(tmp, info.filename), files: info.files.map((f) => f.path).sort() };
-
-  app = join(tmp, "app");
-  mkdirSync(join(app, "src"), { recursive: true });
-  writeJson(join(app, "package.json"), { name: "consumer", version: "0.0.0", private: true, type: "module" });
-  const install = await run(
-    "npm",
-    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", packed.filename],
-    app,
-  );
-  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
-  installed = join(app, "node_modules", PACKAGE);
-
-  copyFileSync(join(fixtures, "consumer.ts"), join(app, "src/consumer.ts"));
-  copyFileSync(join(fixtures, "consumer.cts"), join(app, "src/consumer.cts"));
+  for (const file of ["consumer.ts", "consumer.cts", "hono.ts", "standard-schema.ts"]) copyFileSync(join(fixtures, file), join(app, "src", file));
+  copyFileSync(VECTORS_FILE, join(app, "src/serde-vectors.json"));
 
   const jobs: Promise<void>[] = [];
   for (const { compiler, config, out } of MATRIX) {
@@ -175,6 +124,11 @@ beforeAll(async () => {
       files: cjs ? ["src/consumer.ts", "src/consumer.cts"] : ["src/consumer.ts"],
     });
     jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} ${config}`, r)));
+  }
+  for (const compiler of Object.keys(COMPILERS) as Compiler[]) {
+    const file = `tsconfig.${compiler}.web.json`;
+    writeJson(join(app, file), { compilerOptions: { ...STRICTEST, ...WEB.compilerOptions, outDir: webOut(compiler) }, files: WEB.files });
+    jobs.push(run(process.execPath, [COMPILERS[compiler].bin, "-p", file, "--pretty", "false"], app).then((r) => void compiled.set(`${compiler} web`, r)));
   }
   // The limit of older module settings, recorded by a test below.
   for (const compiler of Object.keys(COMPILERS) as Compiler[]) {
@@ -199,16 +153,16 @@ afterAll(() => {
 describe("the packed tarball", () => {
   it("holds dist/, schema/, src/, README.md and package.json, and nothing else", () => {
     // One module per IDL module, plus index and runtime; each with its JS, declarations, maps and source.
-    const modules = packed.files.filter((f) => /^src\/[^/]+\.ts$/.test(f)).map((f) => f.slice(4, -3));
+    const modules = packedFiles.filter((f) => /^src\/[^/]+\.ts$/.test(f)).map((f) => f.slice(4, -3));
     expect(modules).toEqual(expect.arrayContaining(["index", "runtime", "pool", "tenant"]));
-    const schemas = packed.files.filter((f) => f.startsWith("schema/"));
+    const schemas = packedFiles.filter((f) => f.startsWith("schema/"));
     const wanted = [
       "README.md",
       "package.json",
       ...modules.flatMap((m) => [`dist/${m}.js`, `dist/${m}.js.map`, `dist/${m}.d.ts`, `dist/${m}.d.ts.map`, `src/${m}.ts`]),
       ...schemas,
     ].sort();
-    expect(packed.files).toEqual(wanted);
+    expect(packedFiles).toEqual(wanted);
     // One schema per type, each named as the README's table lists it.
     expect(schemas.length).toBeGreaterThan(0);
     const readme = readFileSync(join(installed, "README.md"), "utf8");
@@ -217,7 +171,7 @@ describe("the packed tarball", () => {
   });
 
   it("ships src/ only because the maps point at it: every map's sources are in the tarball", () => {
-    for (const map of packed.files.filter((f) => f.endsWith(".map"))) {
+    for (const map of packedFiles.filter((f) => f.endsWith(".map"))) {
       const { sources } = JSON.parse(readFileSync(join(installed, map), "utf8")) as { sources: string[] };
       for (const source of sources) {
         const target = join(installed, "dist", source);
@@ -304,7 +258,6 @@ describe("running the compiled consumer under Node", () => {
     const r = await node(join(app, out, "consumer.js"));
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    if (process.env["IDLC_UPDATE_GOLDENS"] === "1") writeJson(join(fixtures, "consumer.expected.json"), withoutMessages(JSON.parse(r.stdout)));
     expect(withoutMessages(JSON.parse(r.stdout))).toEqual(expected);
   });
 
@@ -344,19 +297,77 @@ describe("running the compiled consumer under Node", () => {
   });
 });
 
+describe("Standard Schema consumers", () => {
+  const vector = (id: string) => vectors.cases.find((c) => c.id === id)!;
+
+  it.each(Object.keys(COMPILERS))("TypeScript %s: the Hono app and the comparison type-check with no errors", (compiler) => {
+    const r = compiled.get(`${compiler} web`)!;
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it.each(Object.keys(COMPILERS) as Compiler[])(
+    "TypeScript %s: Hono's standard validator takes PoolSpecSchema, answering a valid body with its value and an invalid one with 400 and every issue",
+    async (compiler) => {
+      expect(compiled.get(`${compiler} web`)?.code).toBe(0);
+      const r = await node(join(app, webOut(compiler), "hono.js"));
+      expect(r.stderr).toBe("");
+      const out = JSON.parse(r.stdout) as Record<"valid" | "invalid", { status: number; body: string }>;
+      // The handler wrote back the validated value, defaults filled, as serde_json::to_string_pretty does.
+      expect(out.valid).toEqual({ status: 200, body: vector("PoolSpec.valid.minimal").pretty });
+      expect(out.invalid.status).toBe(400);
+      const body = JSON.parse(out.invalid.body) as { data: unknown; error: { message: string; path: unknown[] }[]; success: boolean };
+      expect(body.success).toBe(false);
+      expect(body.error.map((i) => i.path)).toEqual([
+        ["instance_resources", "vcpus"],
+        ["secret_scopes", 0, "keys", 0],
+      ]);
+      // Message for message and key for key what parsePoolSpec reports for the same body.
+      const parsed = safeParsePoolSpec(body.data);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(body.error).toEqual(parsed.error.issues.map((i) => ({ message: i.message, path: i.keys })));
+    },
+  );
+
+  it.each(Object.keys(COMPILERS) as Compiler[])(
+    "TypeScript %s: PoolSpecSchema's validate agrees with parsePoolSpec, and with serde, on every PoolSpec vector JSON.parse reads",
+    async (compiler) => {
+      expect(compiled.get(`${compiler} web`)?.code).toBe(0);
+      const r = await node(join(app, webOut(compiler), "standard-schema.js"));
+      expect(r.stderr).toBe("");
+      const lines = JSON.parse(r.stdout) as { id: string; verdict: string; agrees: boolean; pretty?: string }[];
+      // serde's verdicts, from the vectors; "defaulted" when the document leaves out a PoolSpec field.
+      const fields = STRUCTS.PoolSpec.map((f) => f.key);
+      const expected = vectors.cases
+        .filter((c) => c.type === "PoolSpec" && jsonParses(c.input_text) && !isTextLevel(c))
+        .map((c) => {
+          const input: unknown = JSON.parse(c.input_text);
+          const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
+          const verdict = !c.ok ? "invalid" : isObject && fields.some((f) => !(f in input)) ? "defaulted" : "valid";
+          return { id: c.id, verdict, agrees: true, ...(c.ok ? { pretty: c.pretty } : {}) };
+        });
+      expect(lines).toEqual(expected);
+      const count = (verdict: string) => expected.filter((e) => e.verdict === verdict).length;
+      expect([count("valid"), count("defaulted"), count("invalid")].every((n) => n >= 5)).toBe(true);
+    },
+  );
+});
+
 describe("bundling with esbuild", () => {
   const forbidden = [
     "readPoolSpec",
     "parsePoolSpec",
-    "writePoolSpec",
-    "readRole",
-    "PoolSpec$fields",
-    "JsonWriter",
+    "PoolSpec$shape",
+    "Role$shape",
+    'k: "struct"',
+    "writeJson",
+    "toWire",
     "scanJson",
-    "jsonParser",
-    "Report",
-    "unitVariant",
+    "readJsonText",
+    "structFromSeq",
+    "variantFromMap",
     "standardSchema",
+    "~standard",
   ];
 
   async function bundle(entry: string, source: string): Promise<{ text: string; inputs: string[] }> {
@@ -391,12 +402,39 @@ describe("bundling with esbuild", () => {
     expect(r.stdout).toBe("/var/lib/mvm/tenants/acme/pools/workers\n");
   });
 
+  it("a bundle of `import { RoleSchema }` alone holds Role's reader and not PoolSpec's, and works", async () => {
+    const { text } = await bundle(
+      "role-schema.mjs",
+      [
+        `import { RoleSchema } from "${PACKAGE}";`,
+        `const validate = RoleSchema["~standard"].validate;`,
+        `console.log(JSON.stringify([validate("builder"), validate({ gateway: null }), validate("admin")]));`,
+      ].join("\n"),
+    );
+    for (const word of ["readRole", "Role$shape", "standardSchema"]) expect(text).toContain(word);
+    const kept = ["readPoolSpec", "parsePoolSpec", "PoolSpec$shape", "readInstanceResources", "readJsonText", "scanJson", "writeJson", "toWire"];
+    expect(kept.filter((word) => text.includes(word)), "PoolSpec or JSON text code in the RoleSchema bundle").toEqual([]);
+    writeFileSync(join(app, "role-schema.bundle.mjs"), text);
+    const r = await node(join(app, "role-schema.bundle.mjs"));
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual([
+      { value: "builder" },
+      { value: "gateway" },
+      { issues: [{ message: 'unknown Role "admin", expected one of "gateway", "worker", "builder", "capability-imessage"', path: [] }] },
+    ]);
+  });
+
+  it("the same checks can fail: a bundle of PoolSpecSchema holds the PoolSpec reader", async () => {
+    const { text } = await bundle("pool-spec-schema.mjs", `import { PoolSpecSchema } from "${PACKAGE}";\nconsole.log(PoolSpecSchema["~standard"].vendor);\n`);
+    for (const word of ["readPoolSpec", "PoolSpec$shape", "readInstanceResources", "standardSchema"]) expect(text).toContain(word);
+  });
+
   it("the same check can fail: a bundle of parsePoolSpecJson holds the validators", async () => {
     const { text } = await bundle(
       "full.mjs",
       `import { parsePoolSpecJson, stringifyPoolSpec } from "${PACKAGE}";\nconsole.log(stringifyPoolSpec(parsePoolSpecJson("{}")));\n`,
     );
-    for (const word of ["readPoolSpec", "parsePoolSpec", "writePoolSpec", "JsonWriter", "scanJson", "jsonParser"]) expect(text).toContain(word);
+    for (const word of ["readPoolSpec", "parsePoolSpec", "writeJson", "scanJson", "readJsonText"]) expect(text).toContain(word);
   });
 
   it.each(["esm", "cjs"] as const)("the whole consumer bundled as %s runs and prints what is expected", async (format) => {

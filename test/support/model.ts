@@ -7,6 +7,7 @@
 import * as model from "@mvm/pool-model";
 import { readFileSync } from "node:fs";
 import type { ParseResult, ValidationError } from "@mvm/pool-model";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A wire type as serde sees it. */
 export type WireType =
@@ -154,6 +155,8 @@ export interface TypeApi {
   readonly safeParseJson: (text: string) => ParseResult<unknown>;
   readonly stringify: (value: unknown, options?: { pretty?: boolean }) => string;
   readonly serialize: (value: unknown) => unknown;
+  /** `<T>Schema`, the type as a Standard Schema, typed as the spec declares it. */
+  readonly standard: StandardSchemaV1;
   /** File name of its JSON Schema under generated/schema/. */
   readonly schemaFile: string;
 }
@@ -176,11 +179,24 @@ export function api(name: TypeName): TypeApi {
     safeParseJson: get(`safeParse${name}Json`),
     stringify: get(`stringify${name}`),
     serialize: get(`serialize${name}`),
+    standard: standardSchemaOf(m[`${name}Schema`], name),
     schemaFile: `${kebab(name)}.schema.json`,
   };
 }
 
 export const APIS: readonly TypeApi[] = TYPE_NAMES.map(api);
+
+function standardSchemaOf(value: unknown, name: string): StandardSchemaV1 {
+  const props = (value as { "~standard"?: { validate?: unknown } } | undefined)?.["~standard"];
+  if (typeof props?.validate !== "function") throw new Error(`@mvm/pool-model exports no Standard Schema ${name}Schema`);
+  return value as StandardSchemaV1;
+}
+
+/** What a Standard Schema must answer for a parse outcome: the value, or each issue's message and keys. */
+export function standardResult(parsed: ParseResult<unknown>): StandardSchemaV1.Result<unknown> {
+  if (parsed.ok) return { value: parsed.value };
+  return { issues: parsed.error.issues.map((i) => ({ message: i.message, path: i.keys })) };
+}
 
 export const SCHEMA_DIR = new URL("../../generated/schema/", import.meta.url);
 
@@ -298,11 +314,39 @@ export function badValidationError(error: unknown): string | undefined {
     if (typeof issue.path !== "string" || !JSON_POINTER.test(issue.path)) {
       return `issue path ${JSON.stringify(issue.path)} is not a JSON Pointer`;
     }
+    const keys: unknown = issue.keys;
+    if (!Array.isArray(keys) || !keys.every((k: unknown) => typeof k === "string" || (Number.isSafeInteger(k) && (k as number) >= 0))) {
+      return `issue keys ${JSON.stringify(issue.keys)} are not a list of strings and indexes`;
+    }
+    if (pointerOf(issue.keys) !== issue.path) {
+      return `issue keys ${JSON.stringify(issue.keys)} name another place than its path ${JSON.stringify(issue.path)}`;
+    }
     if (!ISSUE_CODES.has(issue.code)) return `unknown issue code ${JSON.stringify(issue.code)}`;
     if (typeof issue.message !== "string" || issue.message === "") return "an issue without a message";
   }
   if (typeof e.message !== "string" || e.message === "") return "a ValidationError without a message";
   return undefined;
+}
+
+/** The JSON Pointer of a list of keys (RFC 6901: "~" as "~0", "/" as "~1"). */
+export function pointerOf(keys: readonly (string | number)[]): string {
+  return keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/**
+ * Whether a list of keys names an existing place of a JSON value, each key of the right kind: a
+ * number indexes an array, a string names an own key of an object that is not an array.
+ */
+export function keysExist(root: unknown, keys: readonly (string | number)[]): boolean {
+  let node: unknown = root;
+  for (const key of keys) {
+    if (typeof node !== "object" || node === null) return false;
+    if (typeof key === "number") {
+      if (!Array.isArray(node) || key >= node.length) return false;
+    } else if (Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, key)) return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return true;
 }
 
 /** Decodes a JSON Pointer into its reference tokens. */

@@ -74,8 +74,6 @@ export const RUNTIME_EXPORTS = [
   "ParseResult",
   "StringifyOptions",
   "PathOptions",
-  "StandardSchemaV1",
-  "TypeSchema",
 ] as const;
 
 /** Globals the generated code relies on; a declaration with one of these names would shadow it. */

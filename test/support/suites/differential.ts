@@ -7,7 +7,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonInput } from "../arbitraries.js";
-import { APIS, pointerExists, readSchema, type TypeApi } from "../model.js";
+import { APIS, keysExist, pointerExists, readSchema, type TypeApi } from "../model.js";
 import { fcParams, timeoutFor } from "../runs.js";
 
 /**
@@ -32,7 +32,8 @@ export function schemaValidator(a: TypeApi): ValidateFunction {
 
 /**
  * Why the issues of a refused JSON input do not point into it, or undefined: each issue's path
- * names a place of the input, or for a missing field, a place whose parent is in the input.
+ * names a place of the input, or for a missing field, a place whose parent is in the input; and
+ * so do its keys, a number for each array index and a string for each object key.
  */
 export function badIssuePaths(a: TypeApi, input: unknown): string | undefined {
   const result = a.safeParse(input);
@@ -41,6 +42,8 @@ export function badIssuePaths(a: TypeApi, input: unknown): string | undefined {
     if (issue.code === "too-many-issues") continue;
     const at = issue.code === "missing-field" ? issue.path.slice(0, issue.path.lastIndexOf("/")) : issue.path;
     if (!pointerExists(input, at)) return `${issue.code} at ${JSON.stringify(issue.path)} is not a place of ${JSON.stringify(input)}`;
+    const keys = issue.code === "missing-field" ? issue.keys.slice(0, -1) : issue.keys;
+    if (!keysExist(input, keys)) return `${issue.code} at keys ${JSON.stringify(issue.keys)} is not a place of ${JSON.stringify(input)}`;
   }
   return undefined;
 }

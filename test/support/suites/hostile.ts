@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyString, hostileInput, jsonInput, validValue } from "../arbitraries.js";
 import { builtinsFingerprint, deepFreeze, fingerprint, notPlainData, objectsOf } from "../inspect.js";
-import { APIS, badValidationError, type TypeApi } from "../model.js";
+import { APIS, badValidationError, standardResult, type TypeApi } from "../model.js";
 import { fcParams, timeoutFor } from "../runs.js";
 import { same } from "../same.js";
 
@@ -60,6 +60,10 @@ export function checkHostile(a: TypeApi, input: unknown, builtins: string, { sta
   const safe = a.safeParse(input);
   if (stable) expect(safe.ok).toBe(parsed.ok);
   else if (!safe.ok) expect(badValidationError(safe.error)).toBeUndefined();
+  // So does the Standard Schema, synchronously: the same value, or the same issues.
+  const validated = attempt(() => a.standard["~standard"].validate(input));
+  if (!validated.ok || validated.value instanceof Promise) expect(validated).toEqual({ ok: true, value: "a result, not a promise" });
+  else if (stable) same(validated.value, standardResult(safe));
   // The writers refuse what does not fit, with a ValidationError, and write nothing else.
   const written = attempt(() => a.stringify(input));
   if (!written.ok) {

@@ -2,7 +2,9 @@
 import type { IssueCode } from "../../targets/ts/runtime/runtime.js";
 import { pathFunctionName, typeApiNames } from "../../model/api-names.js";
 import { typeHasDefault } from "../../model/check-types.js";
+import { kebabCase } from "../../model/naming.js";
 import type { Model, ModelIndex, PathHelper, StructDecl, TypeRef } from "../../model/ir.js";
+import { withArticle } from "../describe.js";
 import { schemaFileName } from "../json-schema.js";
 import type { PackageInfo } from "../package-files.js";
 import { exampleArgs } from "./examples.js";
@@ -37,7 +39,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
     "",
     "## Requirements",
     "",
-    "Node.js 20.19 or later. The package is ESM with type declarations and has no dependencies; `require()` of it works on Node 20.19+. TypeScript consumers use `moduleResolution` `nodenext`, `node20` or `bundler`. Only the functions you import end up in a bundle (`sideEffects: false`).",
+    "Node.js 20.19 or later, or a browser through a bundler (tested in headless Chromium). The package is ESM with type declarations and has no dependencies; `require()` of it works on Node 20.19+. TypeScript consumers use `moduleResolution` `nodenext`, `node20` or `bundler`. Only the functions you import end up in a bundle (`sideEffects: false`).",
     "",
     ...usage(model, index, info),
     "",
@@ -57,7 +59,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
     "",
     "## Errors",
     "",
-    "Every function that checks a value throws a `ValidationError` (a subclass of `Error`): `typeName` says what was read (`PoolSpec`), and `issues` lists each problem as `{ path, code, message }`, where `path` is a JSON Pointer (`/instance_resources/vcpus`, `\"\"` for the value itself). All failing places are listed, up to 100.",
+    "Every function that checks a value throws a `ValidationError` (a subclass of `Error`): `typeName` says what was read (`PoolSpec`), and `issues` lists each problem as `{ path, keys, code, message }`, where `path` is a JSON Pointer (`/instance_resources/vcpus`, `\"\"` for the value itself) and `keys` the same place as a list (`[\"instance_resources\", \"vcpus\"]`, `[]` for the value itself): a number for an array index, a string for an object key, even an integer-like one. All failing places are listed, up to 100.",
     "",
     "| Code | Meaning |",
     "| --- | --- |",
@@ -65,6 +67,7 @@ export function readme(model: Model, index: ModelIndex, info: PackageInfo): stri
     "",
     "Types: `ValidationError`, `ValidationIssue`, `IssueCode`, `ParseResult<T>`, `StringifyOptions` (`{ pretty?: boolean }`), `PathOptions` (`{ root?: string }`).",
     "",
+    ...standardSchemaSection(model, index),
   );
   for (const m of model.modules) {
     out.push(`## Module \`${m.name}\``, "");
@@ -124,6 +127,41 @@ function usage(model: Model, index: ModelIndex, info: PackageInfo): string[] {
     "  for (const issue of error.issues) console.error(`${file}${issue.path}: ${issue.message} (${issue.code})`);",
     "}",
     "```",
+  ];
+}
+
+/** How to hand the types to libraries that take a Standard Schema: tRPC, Hono, a form library. */
+function standardSchemaSection(model: Model, index: ModelIndex): string[] {
+  const doc = documentStruct(model, index);
+  if (doc === undefined) return [];
+  const names = typeApiNames(doc, typeHasDefault(index.types, { kind: "named", name: doc.name, range: doc.range }));
+  const T = doc.name;
+  const input = names.input ?? T;
+  return [
+    "## Standard Schema: tRPC, Hono, form libraries",
+    "",
+    `Every type \`T\` also has \`TSchema\` (\`${names.schema}\`, ...), a [Standard Schema](https://standardschema.dev) v1: the interface through which tRPC, Hono, TanStack Form, React Hook Form and many more take a validator, as they take a zod or valibot schema. \`TSchema["~standard"].validate(value)\` is synchronous and returns \`{ value }\`, the same fresh value with defaults as \`parseT(value)\`, or \`{ issues }\`: every issue, its \`message\` as \`ValidationError\` words it and its \`path\` as a list of keys (the issue's \`keys\`). \`StandardSchemaV1.InferInput<typeof ${names.schema}>\` is \`${input}\` and \`InferOutput\` is \`${T}\`. A bundle holds a schema only when it is imported, and only the reader it needs.`,
+    "",
+    "tRPC (v11):",
+    "",
+    "```ts",
+    `const save${T} = t.procedure.input(${names.schema}).mutation(({ input }) => save(input)); // input: ${withArticle(T)}, defaults filled`,
+    "```",
+    "",
+    "Hono, with `@hono/standard-validator` (an invalid body is answered `400` with the issues):",
+    "",
+    "```ts",
+    `app.post("/${kebabCase(T)}", sValidator("json", ${names.schema}), (c) => c.text(${names.stringify}(c.req.valid("json"), { pretty: true })));`,
+    "```",
+    "",
+    "React Hook Form, with `@hookform/resolvers/standard-schema` (each issue lands on the field its path names):",
+    "",
+    "```ts",
+    `const form = useForm({ resolver: standardSchemaResolver(${names.schema}) }); // handleSubmit gets ${withArticle(T)}`,
+    "```",
+    "",
+    `TanStack Form takes it as \`validators: { onChange: ${names.schema} }\`, with its form values typed \`${input}\`.`,
+    "",
   ];
 }
 

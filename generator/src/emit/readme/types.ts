@@ -41,7 +41,7 @@ export function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
     default:
       assertNever(decl);
   }
-  out.push("", `Functions: ${functionNames(names).map((n) => `\`${n}\``).join(", ")}.`);
+  out.push("", `Functions: ${functionNames(names).map((n) => `\`${n}\``).join(", ")}. Standard Schema: \`${names.schema}\`.`);
   return out;
 }
 
@@ -74,7 +74,7 @@ function structExample(index: ModelIndex, decl: StructDecl, names: ReturnType<ty
     `const value = ${names.create}(${input}); // the other fields take their defaults`,
     `const text = ${names.stringify}(value, { pretty: true });`,
     `const result = ${names.safeParse}(JSON.parse(text));`,
-    `if (!result.ok) console.error(result.error.issues); // [{ path, code, message }, ...]`,
+    `if (!result.ok) console.error(result.error.issues); // [{ path, keys, code, message }, ...]`,
     "```",
   ];
 }

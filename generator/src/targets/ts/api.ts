@@ -33,7 +33,7 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
       `${T}Schema`,
       pureCall(s.rt("standardSchema"), read),
       `{@link ${T}} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parse${T}}.`,
-      s.rtType("TypeSchema", [ref(T), options.input]),
+      s.rtType("StandardSchema", [options.input, ref(T)]),
     ),
     api(`parse${T}`, pureCall(s.rt("parser"), name, read), `Checks JSON data (\`JSON.parse\` output), giving ${fresh}; throws {@link ValidationError}.`),
     api(`safeParse${T}`, pureCall(s.rt("safe"), id(`parse${T}`)), `{@link parse${T}}, returning the error instead of throwing it.`),

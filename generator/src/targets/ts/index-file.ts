@@ -20,7 +20,7 @@ export function indexFile(model: Model, index: ModelIndex, header: string): Sour
       if (decl.kind === "enum" || decl.kind === "open-enum") values.push(names.type);
       else types.push(names.type);
       if (names.input !== undefined) types.push(names.input);
-      values.push(...functionNames(names));
+      values.push(...functionNames(names), names.schema);
     }
     for (const r of m.roots) values.push(rootConstName(r));
     for (const p of m.paths) values.push(pathFunctionName(p));

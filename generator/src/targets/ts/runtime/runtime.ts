@@ -28,6 +28,11 @@ export type IssueCode =
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the failing value, such as `/instance_resources/vcpus`; "" is the value itself. */
   readonly path: string;
+  /**
+   * The same place as a list of keys from the input down: a string for an object's key (even an
+   * integer-like one, such as a map key `"0"`), a number for an array's index; `[]` is the value itself.
+   */
+  readonly keys: readonly (string | number)[];
   readonly code: IssueCode;
   readonly message: string;
 }
@@ -91,8 +96,6 @@ const CAPPED: unique symbol = Symbol("capped");
 export class Report {
   /** Every issue found, in input order. */
   readonly issues: ValidationIssue[];
-  /** The path of each issue as keys and indexes (Standard Schema's form), beside `issues`. */
-  readonly segments: (readonly (string | number)[])[];
 
   constructor(
     private readonly parent?: Report,
@@ -103,7 +106,6 @@ export class Report {
     private readonly field?: string,
   ) {
     this.issues = parent?.issues ?? [];
-    this.segments = parent?.segments ?? [];
   }
 
   /** Set while the value is a struct read from serde's sequence form: its fields by position. */
@@ -128,15 +130,14 @@ export class Report {
     if (this.issues.length >= MAX_ISSUES) {
       this.issues.push({
         path: "",
+        keys: [],
         code: "too-many-issues",
         message: `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`,
       });
-      this.segments.push([]);
       throw CAPPED;
     }
     const keys = this.keys();
-    this.issues.push({ path: pointer(keys), code, message });
-    this.segments.push(keys);
+    this.issues.push({ path: pointer(keys), keys, code, message });
   }
 
   /** Records that the value here is not what `expected` describes. */
@@ -480,7 +481,10 @@ export function float(v: unknown, r: Report | undefined, key: string | number | 
   if (read !== undefined) {
     // Written as a number serde_json finds out of a float's range.
     if (r === undefined) throw STOP;
-    (field ? r.at(key as string) : key === undefined ? r : r.item(key)).add("out-of-range", `${(v as FloatToken | BigToken).text} is out of a float's range`);
+    (field ? r.at(key as string) : key === undefined ? r : r.item(key)).add(
+      "out-of-range",
+      `${(v as FloatToken | BigToken).text} is out of a float's range`,
+    );
     return 0;
   }
   if (r === undefined) throw STOP;
@@ -767,7 +771,10 @@ export function adjacent(
     for (const key of Object.keys(o)) {
       if (key === tag || key === content) continue;
       if (r === undefined) throw STOP;
-      r.item(key).add("unknown-field", `unknown field ${JSON.stringify(key)}, expected ${JSON.stringify(tag)} or ${JSON.stringify(content)}`);
+      r.item(key).add(
+        "unknown-field",
+        `unknown field ${JSON.stringify(key)}, expected ${JSON.stringify(tag)} or ${JSON.stringify(content)}`,
+      );
     }
   }
   return o;
@@ -853,7 +860,12 @@ export function hasAll(v: object, names: readonly string[]): boolean {
 }
 
 /** A flattened map's entries: the value's keys that no field reads, in code-point order. */
-export function writeRest<T>(w: JsonWriter, v: object, taken: readonly string[], write: (w: JsonWriter, v: T) => void): void {
+export function writeRest<T>(
+  w: JsonWriter,
+  v: object,
+  taken: readonly string[],
+  write: (w: JsonWriter, v: T) => void,
+): void {
   for (const key of sortedKeys(v)) {
     if (taken.includes(key)) continue;
     w.mapKey(key);
@@ -876,7 +888,10 @@ export function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -969,7 +984,7 @@ export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => 
   return (text) => {
     if (typeof text !== "string") {
       throw new ValidationError(name, [
-        { path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
+        { path: "", keys: [], code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
       ]);
     }
     let tree: unknown;
@@ -977,7 +992,7 @@ export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => 
       tree = scanJson(text);
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error;
-      throw new ValidationError(name, [{ path: "", code: "invalid-json", message: error.message }]);
+      throw new ValidationError(name, [{ path: "", keys: [], code: "invalid-json", message: error.message }]);
     }
     return check(name, read, tree);
   };
@@ -1036,6 +1051,7 @@ function loneSurrogates(v: unknown, keys: (string | number)[], out: ValidationIs
   const found = (): void => {
     out.push({
       path: pointer(keys),
+      keys: [...keys],
       code: "invalid-string",
       message: "contains a lone UTF-16 surrogate, which is not Unicode text; Rust cannot read it back",
     });
@@ -1103,23 +1119,33 @@ export declare namespace StandardSchemaV1 {
   export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 
-/** A type's Standard Schema: `validate` checks as `parseT` does (synchronously). */
-export interface TypeSchema<T, I = T> extends StandardSchemaV1<I, T> {
-  readonly "~standard": StandardSchemaV1.Props<I, T> & {
-    readonly validate: (value: unknown) => StandardSchemaV1.Result<T>;
-  };
+/** The Standard Schema properties of a generated type: idlc's, and validating synchronously. */
+export interface StandardSchemaProps<Input, Output> extends StandardSchemaV1.Props<Input, Output> {
+  readonly vendor: "idlc";
+  /**
+   * Reads `value` as `parseT` does: `{ value }`, the same fresh value with defaults, or `{ issues }`,
+   * every issue with its message and its place as a list of keys (`path`). Never a promise.
+   */
+  readonly validate: (value: unknown) => StandardSchemaV1.Result<Output>;
 }
 
-export function standardSchema<T, I>(read: Reader<T>): TypeSchema<T, I> {
-  const validate = (value: unknown): StandardSchemaV1.Result<T> => {
+/** A generated type as a Standard Schema (v1): `TSchema` for each type `T`. */
+export interface StandardSchema<Input, Output> extends StandardSchemaV1<Input, Output> {
+  readonly "~standard": StandardSchemaProps<Input, Output>;
+}
+
+/** The Standard Schema of a type, from its reader. Frozen, so no consumer can change it for another. */
+export function standardSchema<Input, Output>(read: Reader<Output>): StandardSchema<Input, Output> {
+  const validate = (value: unknown): StandardSchemaV1.Result<Output> => {
     try {
       return { value: read(readable(value)) };
     } catch {
-      const r = reportOf(read, value);
-      return { issues: r.issues.map((issue, i) => ({ message: issue.message, path: r.segments[i]! })) };
+      return {
+        issues: reportOf(read, value).issues.map((issue) => ({ message: issue.message, path: [...issue.keys] })),
+      };
     }
   };
-  return Object.freeze({ "~standard": Object.freeze({ version: 1, vendor: "idlc", validate }) }) as TypeSchema<T, I>;
+  return Object.freeze({ "~standard": Object.freeze({ version: 1 as const, vendor: "idlc" as const, validate }) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1672,6 +1698,7 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
     throw new ValidationError(`${helper} options`, [
       {
         path: "/root",
+        keys: ["root"],
         code: "invalid-string",
         message: `root must be a non-empty directory without a trailing '/' or NUL, got ${describe(root)}`,
       },
@@ -1693,16 +1720,22 @@ export function pathSegment(
 ): string {
   let issue: ValidationIssue | undefined;
   if (typeof value !== "string") {
-    issue = { path: `/${param}`, code: "invalid-type", message: `expected a string, got ${describe(value)}` };
+    issue = {
+      path: `/${param}`,
+      keys: [param],
+      code: "invalid-type",
+      message: `expected a string, got ${describe(value)}`,
+    };
   } else if (value === "" || value === "." || value === ".." || /[/\\\0]/.test(value)) {
     issue = {
       path: `/${param}`,
+      keys: [param],
       code: "pattern-mismatch",
       message: `${JSON.stringify(value)} is not a single path segment (empty, '.', '..', or holds '/', '\\' or NUL)`,
     };
   } else {
     const p = rule?.(value);
-    if (p) issue = { path: `/${param}`, code: p[0], message: `${JSON.stringify(value)} ${p[1]}` };
+    if (p) issue = { path: `/${param}`, keys: [param], code: p[0], message: `${JSON.stringify(value)} ${p[1]}` };
   }
   if (issue) throw new ValidationError(`${helper} arguments`, [issue]);
   return value as string;
