@@ -1,9 +1,10 @@
 // Bundles the generator into generator/dist/idlc.js (dependencies stay external but yaml), with
-// these start-up savings: the IDL schema validator is compiled by ajv now rather than on every run,
+// the commands loaded by dynamic imports (diff, import) split into chunks beside it that only
+// those commands load, and these start-up savings: the IDL schema validator is compiled by ajv now rather than on every run,
 // and ts-morph is loaded through require() when first used (it is CommonJS; importing it as
 // ESM makes Node scan its 3 MB for exports, and commands that do not generate never load it).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -82,9 +83,14 @@ ${TS_MORPH_CLASSES.map(
 
 const prettier = JSON.parse(readFileSync(require.resolve("prettier/package.json"), "utf8"));
 mkdirSync(here("./dist"), { recursive: true });
+// Chunks of an earlier build go: their names carry their content's hash.
+for (const name of readdirSync(here("./dist"))) if (name.endsWith(".js")) rmSync(here(`./dist/${name}`));
 const result = await build({
-  entryPoints: [here("./src/cli/run.ts")],
-  outfile: here("./dist/idlc.js"),
+  entryPoints: { idlc: here("./src/cli/run.ts") },
+  outdir: here("./dist"),
+  // Beside idlc.js, not below it: modules find the generator's files relative to their own URL.
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",
