@@ -28,7 +28,7 @@ export const importCatalog = {
   ),
   "duplicate-module": entry(
     "error",
-    "Module '{module}' comes from two files, '{file}' and '{other}'; only the first is imported.",
+    "Module '{module}' is already imported from '{other}'; this file is not imported.",
     "Import the two files in separate runs, or rename one.",
   ),
   "invalid-idl-name": entry(
@@ -147,4 +147,9 @@ export function importDiagnostic(
   args: Readonly<Record<string, string | number>> = {},
 ): ImportDiagnostic {
   return { code, severity: importCatalog[code].severity, message: fillTemplate(importCatalog[code].message, args), range };
+}
+
+/** The comment left in the YAML for a diagnostic: `TODO(idlc import) <code> (<file:line:col>): <message> <fix>`. */
+export function todoNote(d: ImportDiagnostic): string {
+  return `TODO(idlc import) ${d.code} (${d.range.file}:${d.range.start.line}:${d.range.start.col}): ${d.message} ${importCatalog[d.code].fix}`;
 }

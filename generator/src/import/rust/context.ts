@@ -2,7 +2,7 @@
  * What every step of one import shares: the files, name resolution, the declarations built so far,
  * the diagnostics, and the notes left in the YAML for the user.
  */
-import { importCatalog, importDiagnostic, type ImportCode, type ImportDiagnostic } from "../../diagnostics/import-catalog.js";
+import { importDiagnostic, todoNote, type ImportCode, type ImportDiagnostic } from "../../diagnostics/import-catalog.js";
 import type { FileItems, TypeItem } from "./collect.js";
 import type { Decl } from "./decls.js";
 import type { Node, RustParser, Tree } from "./parser.js";
@@ -34,8 +34,7 @@ export class ImportContext {
   report(code: ImportCode, file: FileItems, node: Node, args: Readonly<Record<string, string | number>> = {}): string {
     const d = importDiagnostic(code, file.file.range(node), args);
     this.diagnostics.push(d);
-    const at = `${d.range.file}:${d.range.start.line}:${d.range.start.col}`;
-    return `TODO(idlc import) ${code} (${at}): ${d.message} ${importCatalog[code].fix}`;
+    return todoNote(d);
   }
 
   /** Records that `from`'s module uses a declaration of `to`'s module. */

@@ -280,7 +280,9 @@ export function convertField(
   const typeNode = field(node, "type");
   const todos: string[] = [];
   const fieldScope: TypeScope = { ...scope, todos };
-  const type: IdlType = typeNode ? mapType(ctx, fieldScope, typeNode) : JSON_TYPE;
+  // With `with`, `serialize_with` or `deserialize_with` the JSON is the functions', not the type's: not mapped.
+  const custom = serdeMetas(leading).some((m) => m.name === "with" || m.name === "serialize_with" || m.name === "deserialize_with");
+  const type: IdlType = typeNode && !custom ? mapType(ctx, fieldScope, typeNode) : JSON_TYPE;
   const f: FieldDecl = { name, node, doc: docOf(leading), type, wire: renameField(renameAll, name), aliases: [], todos };
   if (!/^[a-z][a-z0-9_]*$/.test(name)) {
     todos.push(

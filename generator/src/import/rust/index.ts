@@ -4,8 +4,8 @@
  * resolve names across files -> build declarations -> defaults, omit rules, Display -> paths ->
  * YAML.
  */
-import { compareStrings, dedupeDiagnostics, formatLocation, sortDiagnostics } from "../../diagnostics/diagnostic.js";
-import { importDiagnostic, type ImportDiagnostic } from "../../diagnostics/import-catalog.js";
+import { compareStrings, dedupeDiagnostics, formatLocation, sortDiagnostics, type SourceRange } from "../../diagnostics/diagnostic.js";
+import { importDiagnostic, todoNote, type ImportCode, type ImportDiagnostic } from "../../diagnostics/import-catalog.js";
 import { collectItems, type FileItems } from "./collect.js";
 import { ImportContext, type SerdeType } from "./context.js";
 import { convertType } from "./convert.js";
@@ -57,14 +57,8 @@ export async function importRust(sources: readonly RustSource[], options: Import
       const module = source.modulePath.at(-1) ?? stem(source.path);
       const other = files.find((f) => f.module === module);
       if (other) {
-        const at = { line: 1, col: 1, offset: 0 };
-        diagnostics.push(
-          importDiagnostic(
-            "duplicate-module",
-            { file: source.path, start: at, end: at },
-            { module, file: source.path, other: other.file.path },
-          ),
-        );
+        // Noted in the module that is written, since this file gets none.
+        moduleTodos.get(other)!.push(note(diagnostics, "duplicate-module", source.path, { module, other: other.file.path }));
         continue;
       }
       const tree = parser.parse(source.text);
@@ -75,21 +69,11 @@ export async function importRust(sources: readonly RustSource[], options: Import
       moduleTodos.set(items, todos);
       const broken = firstSyntaxError(tree.rootNode);
       if (broken) {
-        const d = importDiagnostic("rust-syntax", file.range(broken), {
-          detail: broken.isMissing ? `missing '${broken.type}'` : `unexpected '${oneLine(broken.text)}'`,
-        });
-        diagnostics.push(d);
-        todos.push(`TODO(idlc import) rust-syntax (${formatLocation(d.range)}): ${d.message}`);
+        const detail = broken.isMissing ? `missing '${broken.type}'` : `unexpected '${oneLine(broken.text)}'`;
+        todos.push(note(diagnostics, "rust-syntax", source.path, { detail }, file.range(broken)));
       }
       if (!/^[a-z][a-z0-9_]*$/.test(module)) {
-        const at = { line: 1, col: 1, offset: 0 };
-        diagnostics.push(
-          importDiagnostic(
-            "invalid-idl-name",
-            { file: source.path, start: at, end: at },
-            { what: "Module", name: module, rule: "modules are snake_case" },
-          ),
-        );
+        todos.push(note(diagnostics, "invalid-idl-name", source.path, { what: "Module", name: module, rule: "modules are snake_case" }));
       }
     }
 
@@ -114,6 +98,7 @@ function importFiles(
 ): ImportedModule[] {
   // Every serde type first, so that fields can refer to types declared later or in other files.
   const seen = new Map<string, SerdeType>();
+  const notes = new Map<SerdeType, string[]>();
   for (const file of files) {
     const types = new Map<string, SerdeType>();
     ctx.serdeTypes.set(file, types);
@@ -123,14 +108,24 @@ function importFiles(
       types.set(item.name, entry);
       const nameNode = field(item.node, "name") ?? item.node;
       const previous = seen.get(item.name);
+      const typeNotes: string[] = [];
+      notes.set(entry, typeNotes);
       if (previous) {
-        ctx.report("duplicate-type", file, nameNode, {
-          name: item.name,
-          other: formatLocation(previous.file.file.range(field(previous.item.node, "name") ?? previous.item.node)),
-        });
+        typeNotes.push(
+          ctx.report("duplicate-type", file, nameNode, {
+            name: item.name,
+            other: formatLocation(previous.file.file.range(field(previous.item.node, "name") ?? previous.item.node)),
+          }),
+        );
       } else seen.set(item.name, entry);
       if (!/^[A-Z][A-Za-z0-9]*$/.test(item.name)) {
-        ctx.report("invalid-idl-name", file, nameNode, { what: "Type", name: item.name, rule: "types are PascalCase, letters and digits" });
+        typeNotes.push(
+          ctx.report("invalid-idl-name", file, nameNode, {
+            what: "Type",
+            name: item.name,
+            rule: "types are PascalCase, letters and digits",
+          }),
+        );
       }
     }
   }
@@ -138,6 +133,7 @@ function importFiles(
   for (const file of files) {
     for (const entry of ctx.serdeTypes.get(file)!.values()) {
       entry.decl = convertType(ctx, file, entry.item);
+      entry.decl.todos.unshift(...notes.get(entry)!);
       decls.push(entry.decl);
     }
   }
@@ -182,6 +178,19 @@ function importFiles(
     });
   }
   return modules.sort((a, b) => compareStrings(a.module, b.module));
+}
+
+/** Reports a diagnostic about a file (at its start, or at `range`) and returns the note for the YAML. */
+function note(
+  diagnostics: ImportDiagnostic[],
+  code: ImportCode,
+  file: string,
+  args: Readonly<Record<string, string>>,
+  range: SourceRange = { file, start: { line: 1, col: 1, offset: 0 }, end: { line: 1, col: 1, offset: 0 } },
+): string {
+  const d = importDiagnostic(code, range, args);
+  diagnostics.push(d);
+  return todoNote(d);
 }
 
 function stem(path: string): string {

@@ -131,16 +131,22 @@ function mapNamed(ctx: ImportContext, scope: TypeScope, node: Node, segments: re
     ctx.use(scope.file, found.file);
     return { k: "named", name: found.name };
   }
-  const args = argNodes.map((a) => (a.type === "type_binding" ? JSON_TYPE : mapType(ctx, scope, a)));
   const path = found.external;
   const builtin = BUILTINS[name];
+  const changed = CHANGED[name];
+  const known = builtin !== undefined || changed !== undefined || ((name === "Value" || name === "Map") && path.includes("serde_json"));
+  if (!known) {
+    // Another crate's type, or one the files do not declare: reported once, its arguments not looked at.
+    scope.todos.push(ctx.report("unresolved-type", scope.file, node, { name: node.text }));
+    return JSON_TYPE;
+  }
+  const args = argNodes.map((a) => (a.type === "type_binding" ? JSON_TYPE : mapType(ctx, scope, a)));
   if (builtin) {
     const t = builtin(args, node);
     if (t) return t;
   }
   if (name === "Value" && path.includes("serde_json")) return JSON_TYPE;
   if (name === "Map" && path.includes("serde_json")) return { k: "map", key: scalar("string"), value: JSON_TYPE };
-  const changed = CHANGED[name];
   if (changed) {
     const t = changed.idl(name === "Cow" ? args.slice(-1) : args);
     if (t) {
@@ -148,10 +154,7 @@ function mapNamed(ctx: ImportContext, scope: TypeScope, node: Node, segments: re
       return t;
     }
   }
-  if (segments.length === 1 || path.length === 1) {
-    scope.todos.push(ctx.report("unresolved-type", scope.file, node, { name: node.text }));
-    return JSON_TYPE;
-  }
+  // A known name with the wrong number of arguments.
   return unsupported(ctx, scope, node);
 }
 
