@@ -318,9 +318,9 @@ function formatLiteral(text: string): string | undefined {
 
 /** The variants a match pattern names, or "wildcard". */
 function variantNames(pattern: Node): string[] | "wildcard" {
+  if (pattern.text === "_") return "wildcard";
   const inner = pattern.type === "match_pattern" ? namedChildren(pattern)[0] : pattern;
   if (!inner) return [];
-  if (inner.text === "_") return "wildcard";
   switch (inner.type) {
     case "scoped_identifier":
     case "identifier":
