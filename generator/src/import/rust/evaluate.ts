@@ -228,6 +228,23 @@ export class Evaluator {
     return ok(t.k === "set" || t.k === "hash_set" ? sortUnique(out) : out);
   }
 
+  /** `BTreeMap::from([(key, value), ...])`: an object, keys as JSON writes them (integers as decimal text). */
+  private mapFromPairs(node: Node, key: IdlType, value: IdlType, scope: Scope): Evaluated {
+    if (node.type !== "array_expression") return fail(`'${shorten(node.text)}' is not an array of pairs`);
+    const out: Record<string, JsonValue> = {};
+    for (const pair of namedChildren(node)) {
+      const [k, v] = pair.type === "tuple_expression" ? namedChildren(pair) : [];
+      if (!k || !v || namedChildren(pair).length !== 2) return fail(`'${shorten(pair.text)}' is not a (key, value) pair`);
+      const kv = this.evaluate(k, key, scope);
+      if (!kv.ok) return kv;
+      if (typeof kv.value !== "string" && typeof kv.value !== "number") return fail(`key '${shorten(k.text)}' is not a string or an integer`);
+      const vv = this.evaluate(v, value, scope);
+      if (!vv.ok) return vv;
+      out[String(kv.value)] = vv.value;
+    }
+    return ok(Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  }
+
   /** A constant, a unit variant (`Self::Worker`), or `None`. */
   private path(node: Node, t: IdlType, scope: Scope): Evaluated {
     const segs = pathSegments(node);
@@ -279,7 +296,9 @@ export class Evaluator {
       if (!inner || args.length !== 1) return fail(`Some(..) where ${describe(t)} is expected`);
       return this.evaluate(args[0]!, inner, scope);
     }
-    if (owner !== undefined && last === "from" && args.length === 1) return this.evaluate(args[0]!, t, scope);
+    if (owner !== undefined && last === "from" && args.length === 1) {
+      return t.k === "map" || t.k === "hash_map" ? this.mapFromPairs(args[0]!, t.key, t.value, scope) : this.evaluate(args[0]!, t, scope);
+    }
     if (last === "new" && owner !== undefined && EMPTY_CONSTRUCTORS.has(owner) && args.length === 0) {
       const empty = this.typeDefault(t);
       return empty === undefined ? fail(`${owner}::new() where ${describe(t)} is expected`) : ok(empty);
