@@ -58,6 +58,12 @@ describe("idlc import diagnostic fixtures", () => {
     if (severity === "warning") expect(yaml).not.toContain(`TODO(idlc import) ${code}`);
   });
 
+  it("documents every code in docs/import.md", () => {
+    const doc = readFileSync(new URL("../../docs/import.md", import.meta.url), "utf8");
+    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows.sort()).toEqual(codes.map((code) => [code, importCatalog[code as keyof typeof importCatalog].severity]).sort());
+  });
+
   it("has a fixture for every code of the catalog, and none for another", () => {
     expect(folders).toEqual(codes);
     for (const code of folders) expect(existsSync(join(FIXTURES, code, "expected.txt")), code).toBe(true);

@@ -23,8 +23,7 @@ Examples:
   idlc diff --base origin/main
   idlc import rust src/model --out idl
 
-Exit codes: 0 success; 1 errors in the IDL, drift (check), breaking changes (diff) or
-something left to finish by hand (import); 2 usage errors.
+Exit codes: 0 success; 1 errors in the IDL, drift, breaking changes or TODOs left; 2 usage errors.
 Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR is set.
 `;
 
