@@ -29,7 +29,7 @@ function rustFiles(dir: string): string[] {
 }
 
 /** The fixture's files, as the CLI gives them: display paths relative to the fixture, modules named after the files. */
-export function readRustFixture(dir: string): RustSource[] {
+function readRustFixture(dir: string): RustSource[] {
   return rustFiles(dir).map((path) => ({
     path: relative(dir, path),
     text: readFileSync(path, "utf8"),

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
 import { generate } from "../../generator/src/emit/generate.js";
 import { runtimeSource } from "../../generator/src/emit/runtime-source.js";
@@ -13,6 +14,11 @@ import { formatFiles } from "../../generator/src/format/format.js";
 import { importRust, type ImportResult, type RustSource } from "../../generator/src/import/rust/index.js";
 import { loadIdl, type LoadResult } from "../../generator/src/load.js";
 import type { Model } from "../../generator/src/model/ir.js";
+
+/** The seed: pool.rs (a copy of ../shared/seed/pool.rs) and the tenant module it uses. */
+export const SEED_FILES: readonly string[] = ["pool.rs", "tenant.rs"].map((f) =>
+  fileURLToPath(new URL(`./fixtures/seed/${f}`, import.meta.url)),
+);
 
 /** Rust files as `importRust` takes them: each file a module named after it. */
 export function rustSources(paths: readonly string[]): RustSource[] {

@@ -11,10 +11,9 @@ import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js"
 import { diffModels } from "../../generator/src/diff/diff-models.js";
 import { loadIdl } from "../../generator/src/load.js";
 import { serdeVectorsSuite } from "../support/suites/serde-vectors.js";
-import { importAndGenerate, importAndLoad, rustSources } from "./round-trip.js";
+import { importAndGenerate, importAndLoad, rustSources, SEED_FILES } from "./round-trip.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-export const SEED_FILES = [join(here, "fixtures/seed/pool.rs"), join(here, "fixtures/seed/tenant.rs")];
 
 const pkg = await importAndGenerate(rustSources(SEED_FILES), "@import/seed");
 afterAll(() => pkg.remove());

@@ -212,7 +212,7 @@ function readFn(node: Node, leading: Leading): FnItem | undefined {
     if (p.type !== "parameter") continue;
     const pattern = field(p, "pattern");
     const type = field(p, "type");
-    if (pattern && type) params.push({ name: pattern.text.replace(/^mut\s+/, ""), type, node: p });
+    if (pattern && type) params.push({ name: pattern.text, type, node: p });
   }
   return {
     name,

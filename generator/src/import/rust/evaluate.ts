@@ -255,11 +255,9 @@ export class Evaluator {
       return variant.variant.shape === "unit"
         ? ok(encodeVariant(variant.decl, variant.variant, null))
         : fail(`'${node.text}' is not a unit variant`);
-    if (/^[A-Z0-9_]+$/.test(segs.at(-1)!) || segs.length > 1) {
-      const c = this.ctx.crate.resolve(scope.file, segs, (f, n) => f.consts.get(n));
-      if ("file" in c && c.value.value) return this.evaluate(c.value.value, t, { ...scope, file: c.file });
-      if (segs.length === 2 && INTEGER_RANGES[segs[0]!]) return this.number(node, t, scope);
-    }
+    const c = this.ctx.crate.resolve(scope.file, segs, (f, n) => f.consts.get(n));
+    if ("file" in c && c.value.value) return this.evaluate(c.value.value, t, { ...scope, file: c.file });
+    if (segs.length === 2 && INTEGER_RANGES[segs[0]!]) return this.number(node, t, scope);
     return fail(`'${node.text}' is not a constant of the imported files`);
   }
 

@@ -34,6 +34,7 @@ type Built = { readonly ok: true; readonly path: PathOut } | { readonly ok: fals
 
 const STRING_PARAM = new Set(["&str", "String", "&String", "&'static str", "impl AsRef<str>", "&Path", "impl AsRef<Path>"]);
 const PATH_RETURNS = new Set(["String", "PathBuf", "std::path::PathBuf"]);
+const PATH_BUF_FROM = new Set(["PathBuf::from", "std::path::PathBuf::from"]);
 
 export function importPaths(ctx: ImportContext): PathsOut {
   const out: PathsOut = { roots: new Map(), paths: new Map() };
@@ -83,15 +84,14 @@ function formatCall(fn: FnItem): Node | undefined {
     const callee = field(e, "function");
     const args = namedChildren(field(e, "arguments")!);
     if (callee?.type === "field_expression" && field(callee, "field")?.text === "into" && args.length === 0) e = field(callee, "value");
-    else if (callee && /^(PathBuf|std::path::PathBuf)::from$/.test(callee.text) && args.length === 1) e = args[0];
+    else if (callee && PATH_BUF_FROM.has(callee.text) && args.length === 1) e = args[0];
   }
   return e?.type === "macro_invocation" && field(e, "macro")?.text === "format" ? e : undefined;
 }
 
-interface Piece {
-  readonly text?: string;
-  readonly arg?: Node;
-}
+/** A format argument: an expression, or an identifier captured in the format string (`{id}`). */
+type Arg = { readonly node: Node } | { readonly captured: string };
+type Piece = { readonly text: string } | { readonly arg: Arg };
 
 function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnItem, build: (file: FileItems, fn: FnItem) => Built): Built {
   const format = formatCall(fn);
@@ -101,12 +101,12 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
   const pieces = splitFormat(template, args.slice(1));
   if (typeof pieces === "string") return { ok: false, why: pieces };
   const first = pieces[0];
-  if (!first?.arg) return { ok: false, why: "it does not start with a constant or another path function" };
+  if (!first || !("arg" in first)) return { ok: false, why: "it does not start with a constant or another path function" };
   const params = fn.params.map((p) => p.name);
   let text = "";
   let inherited: readonly string[] = [];
-  const anchor = unwrapArg(first.arg);
-  if (anchor.type === "call_expression") {
+  const anchor = "node" in first.arg ? unwrapArg(first.arg.node) : undefined;
+  if (anchor?.type === "call_expression") {
     const callee = field(anchor, "function")!;
     const callArgs = namedChildren(field(anchor, "arguments")!).map((a) => unwrapArg(a).text);
     const target = ctx.crate.resolve(file, pathSegments(callee), (f, n) => f.fns.get(n));
@@ -120,8 +120,8 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
     text = `{${target.name}}`;
     inherited = base.path.allParams;
   } else {
-    const root = constOf(ctx, file, anchor);
-    if (!root) return { ok: false, why: `'${anchor.text}' is not a &str constant or a path function` };
+    const root = constOf(ctx, file, first.arg);
+    if (!root) return { ok: false, why: `'${argText(first.arg)}' is not a &str constant or a path function` };
     if (!root.value.startsWith("/") || (root.value.endsWith("/") && root.value !== "/")) {
       return { ok: false, why: `its root '${root.value}' is not an absolute path without a trailing '/'` };
     }
@@ -134,23 +134,24 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
   const own = params.slice(inherited.length);
   const used = new Set<string>();
   for (const piece of pieces.slice(1)) {
-    if (piece.text !== undefined) {
-      text += piece.text;
-      continue;
+    let literal: string | undefined;
+    if ("text" in piece) literal = piece.text;
+    else {
+      const name = identifierOf(piece.arg);
+      if (name !== undefined && own.includes(name)) {
+        text += `{${name}}`;
+        used.add(name);
+        continue;
+      }
+      literal = ("node" in piece.arg ? stringLiteral(unwrapArg(piece.arg.node)) : undefined) ?? constOf(ctx, file, piece.arg)?.value;
+      if (literal === undefined)
+        return { ok: false, why: `'${argText(piece.arg)}' is neither one of its own parameters nor a string constant` };
     }
-    const arg = unwrapArg(piece.arg!);
-    if (arg.type === "identifier" && own.includes(arg.text)) {
-      text += `{${arg.text}}`;
-      used.add(arg.text);
-      continue;
-    }
-    const literal = stringLiteral(arg) ?? constOf(ctx, file, arg)?.value;
-    if (literal === undefined) return { ok: false, why: `'${arg.text}' is neither one of its own parameters nor a string constant` };
+    if (literal.includes("{") || literal.includes("}")) return { ok: false, why: "its text holds a brace" };
     text += literal;
   }
   const unused = own.find((p) => !used.has(p));
   if (unused !== undefined) return { ok: false, why: `parameter '${unused}' is not used after the anchor` };
-  if (/[{}]/.test(text.replace(/\{[A-Za-z0-9_]+\}/g, ""))) return { ok: false, why: "its text holds a brace" };
   return { ok: true, path: { name: fn.name, doc: fn.doc, params: own, allParams: [...inherited, ...own], template: text } };
 }
 
@@ -179,10 +180,15 @@ function splitFormat(template: string, args: readonly Node[]): Piece[] | string 
     if (close < 0) return "its format string has an unmatched '{'";
     const spec = template.slice(i + 1, close);
     if (spec.includes(":")) return `'{${spec}}' formats with a spec`;
-    let arg: Node | undefined;
-    if (spec === "") arg = positional[next++];
-    else if (/^\d+$/.test(spec)) arg = positional[Number(spec)];
-    else arg = named.get(spec) ?? ({ type: "identifier", text: spec } as unknown as Node);
+    let arg: Arg | undefined;
+    const index = spec === "" ? next++ : isDigits(spec) ? Number(spec) : undefined;
+    if (index !== undefined) {
+      const node = positional[index];
+      arg = node && { node };
+    } else {
+      const node = named.get(spec);
+      arg = node ? { node } : { captured: spec };
+    }
     if (!arg) return `'{${spec}}' has no argument`;
     if (text !== "") pieces.push({ text });
     text = "";
@@ -191,6 +197,21 @@ function splitFormat(template: string, args: readonly Node[]): Piece[] | string 
   }
   if (text !== "") pieces.push({ text });
   return pieces;
+}
+
+function isDigits(s: string): boolean {
+  return s.length > 0 && [...s].every((c) => c >= "0" && c <= "9");
+}
+
+function argText(arg: Arg): string {
+  return "node" in arg ? arg.node.text : arg.captured;
+}
+
+/** The identifier an argument is (`x`, `&x`, `x.as_str()`, `{x}`), if it is one. */
+function identifierOf(arg: Arg): string | undefined {
+  if ("captured" in arg) return arg.captured;
+  const n = unwrapArg(arg.node);
+  return n.type === "identifier" ? n.text : undefined;
 }
 
 /** `&x`, `x.as_str()`, `x.to_string()`, `x.display()` are `x` in a path. */
@@ -210,9 +231,15 @@ function unwrapArg(arg: Node): Node {
   return arg;
 }
 
-function constOf(ctx: ImportContext, file: FileItems, node: Node): { file: FileItems; item: ConstItem; value: string } | undefined {
-  if (node.type !== "identifier" && node.type !== "scoped_identifier") return undefined;
-  const found = ctx.crate.resolve(file, pathSegments(node), (f, n) => f.consts.get(n));
+function constOf(ctx: ImportContext, file: FileItems, arg: Arg): { file: FileItems; item: ConstItem; value: string } | undefined {
+  let segments: string[];
+  if ("captured" in arg) segments = [arg.captured];
+  else {
+    const node = unwrapArg(arg.node);
+    if (node.type !== "identifier" && node.type !== "scoped_identifier") return undefined;
+    segments = pathSegments(node);
+  }
+  const found = ctx.crate.resolve(file, segments, (f, n) => f.consts.get(n));
   if (!("file" in found) || !found.value.value) return undefined;
   const value = stringLiteral(found.value.value);
   return value === undefined ? undefined : { file: found.file, item: found.value, value };
