@@ -53,6 +53,7 @@ describe("idlc import: usage", () => {
     [["import", "rust", "docs", "--out", "o"], "no Rust files (*.rs) in 'docs'"],
     [["import", "rust", "x.rs", "--out"], "option '--out' needs a value"],
     [["import", "rust", "x.rs", "--outt", "o"], "unknown option '--outt'"],
+    [["import", "rust", "test/import/fixtures/seed", "--out", "README.md"], "--out 'README.md' is a file, not a folder"],
   ])("%j is a usage error: exit 2, one line, no stack trace", (args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);

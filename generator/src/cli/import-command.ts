@@ -31,6 +31,7 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
   if (outFlag === undefined) throw new UsageError("import needs --out DIR, the folder to write the IDL modules to");
   const out = createOutput(args.flags.has("quiet"));
   const outDir = resolve(outFlag);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out '${outFlag}' is a file, not a folder`);
   const started = performance.now();
 
   const sources = readSources(inputs);
@@ -44,12 +45,17 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
     out.error(`Nothing written: the files above would be replaced. Move them, or pass --force.`);
     return EXIT.usage;
   }
-  mkdirSync(outDir, { recursive: true });
-  for (const t of targets) {
-    // Each file whole or not at all: written beside, then renamed over.
-    const tmp = `${t.path}.idlc-${process.pid}`;
-    writeFileSync(tmp, t.text);
-    renameSync(tmp, t.path);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const t of targets) {
+      // Each file whole or not at all: written beside, then renamed over.
+      const tmp = `${t.path}.idlc-${process.pid}`;
+      writeFileSync(tmp, t.text);
+      renameSync(tmp, t.path);
+    }
+  } catch (error) {
+    out.error(`idlc: cannot write to ${displayPath(outDir)}: ${(error as Error).message}`);
+    return EXIT.usage;
   }
   const left = result.diagnostics.filter((d) => d.severity === "error").length;
   const ms = Math.round(performance.now() - started);
