@@ -17,6 +17,7 @@ import { createOutput } from "./output.js";
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const LANGUAGES = ["rust"];
 
+/** Runs `idlc import <language> <file-or-dir>... --out DIR`; returns the exit code. */
 export async function importCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { help: { value: false }, quiet: { value: false }, out: { value: true }, force: { value: false } });
   if (args.flags.has("help")) {

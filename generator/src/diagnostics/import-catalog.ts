@@ -19,6 +19,7 @@ function entry(severity: Severity, message: string, fix: string): Entry {
   return { severity, message, fix };
 }
 
+/** Every code `idlc import` reports, with its severity, message template and fix. */
 export const importCatalog = {
   // Reading the Rust files.
   "rust-syntax": entry(
@@ -134,6 +135,7 @@ export const importCatalog = {
   ),
 } as const satisfies Record<string, Entry>;
 
+/** A code of the import catalog. */
 export type ImportCode = keyof typeof importCatalog;
 
 /** A diagnostic of `idlc import`: at a Rust file's line and column. */
@@ -141,6 +143,7 @@ export interface ImportDiagnostic extends Report {
   readonly code: ImportCode;
 }
 
+/** Creates an import diagnostic from the catalog. */
 export function importDiagnostic(
   code: ImportCode,
   range: SourceRange,

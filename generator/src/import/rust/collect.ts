@@ -16,6 +16,7 @@ import {
   type RustFile,
 } from "./syntax.js";
 
+/** A struct or enum of a Rust file, as written. */
 export interface TypeItem {
   readonly kind: "struct" | "enum";
   readonly name: string;
@@ -29,6 +30,7 @@ export interface TypeItem {
   readonly generics: Node | undefined;
 }
 
+/** A `type X = ...;` alias. */
 export interface AliasItem {
   readonly name: string;
   readonly node: Node;
@@ -36,6 +38,7 @@ export interface AliasItem {
   readonly generics: Node | undefined;
 }
 
+/** A `const` or `static` item. */
 export interface ConstItem {
   readonly name: string;
   readonly node: Node;
@@ -44,6 +47,7 @@ export interface ConstItem {
   readonly doc: string | undefined;
 }
 
+/** A function: free, or an associated function of an `impl`. */
 export interface FnItem {
   readonly name: string;
   readonly node: Node;
@@ -56,6 +60,7 @@ export interface FnItem {
   readonly doc: string | undefined;
 }
 
+/** An `impl` block: of a trait (`Default`, `Display`, `Serialize`), or inherent. */
 export interface ImplItem {
   /** The trait's last path segment (`Default`, `Display`, `Serialize`), or undefined for an inherent impl. */
   readonly trait: string | undefined;
@@ -71,6 +76,7 @@ export interface UseEntry {
   readonly path: readonly string[];
 }
 
+/** Everything collected from one Rust file, which becomes one IDL module. */
 export interface FileItems {
   readonly file: RustFile;
   /** The IDL module name (the file's name). */
@@ -90,6 +96,7 @@ export interface FileItems {
   readonly order: string[];
 }
 
+/** Collects the items of a parsed file (inline modules included, `#[cfg(test)]` ones left out). */
 export function collectItems(file: RustFile, root: Node, module: string, modulePath: readonly string[]): FileItems {
   const docs = innerDocs(root);
   const items: FileItems = {

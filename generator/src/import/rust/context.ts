@@ -16,6 +16,7 @@ export interface SerdeType {
   decl?: Decl;
 }
 
+/** The state of one import run, shared by its steps. */
 export class ImportContext {
   readonly diagnostics: ImportDiagnostic[] = [];
   /** Serde types by file, then name. */

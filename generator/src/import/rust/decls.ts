@@ -9,6 +9,7 @@ import type { Node } from "./parser.js";
 import type { TypeItem } from "./collect.js";
 import type { FileItems } from "./collect.js";
 
+/** A field of a struct or of a struct variant. */
 export interface FieldDecl {
   /** The IDL field name: the Rust field name (`r#type` is `type`). */
   readonly name: string;
@@ -32,6 +33,7 @@ export interface FieldDecl {
   todos: string[];
 }
 
+/** An enum variant: unit, newtype, tuple or struct. */
 export interface VariantDecl {
   readonly name: string;
   readonly node: Node;
@@ -61,6 +63,7 @@ interface DeclBase {
   default?: JsonValue;
 }
 
+/** `kind: struct`. */
 export interface StructDecl extends DeclBase {
   readonly kind: "struct";
   renameAll?: RenameRule;
@@ -72,20 +75,24 @@ export interface StructDecl extends DeclBase {
   fields: FieldDecl[];
 }
 
+/** `kind: newtype`: `struct S(T);`. */
 export interface NewtypeDecl extends DeclBase {
   readonly kind: "newtype";
   type: IdlType;
 }
 
+/** `kind: tuple-struct`: `struct S(A, B);`. */
 export interface TupleStructDecl extends DeclBase {
   readonly kind: "tuple-struct";
   items: IdlType[];
 }
 
+/** `kind: unit-struct`: `struct S;`. */
 export interface UnitStructDecl extends DeclBase {
   readonly kind: "unit-struct";
 }
 
+/** `kind: enum`, in any of serde's four representations. */
 export interface EnumDecl extends DeclBase {
   readonly kind: "enum";
   tag?: string;
@@ -98,4 +105,5 @@ export interface EnumDecl extends DeclBase {
   variants: VariantDecl[];
 }
 
+/** A declaration the import writes under `types:`. */
 export type Decl = StructDecl | NewtypeDecl | TupleStructDecl | UnitStructDecl | EnumDecl;

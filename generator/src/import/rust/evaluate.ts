@@ -12,6 +12,7 @@ import { INTEGER_RANGES, isFloat, isInteger, sameJson, type IdlType, type JsonVa
 import type { Node } from "./parser.js";
 import { allChildren, charLiteral, field, namedChildren, stringLiteral } from "./syntax.js";
 
+/** A value as wire JSON, or why the expression is not a literal. */
 export type Evaluated = { readonly ok: true; readonly value: JsonValue } | { readonly ok: false; readonly detail: string };
 
 interface Scope {
@@ -26,6 +27,7 @@ const ok = (value: JsonValue): Evaluated => ({ ok: true, value });
 /** Constructors of an empty value, by type name. */
 const EMPTY_CONSTRUCTORS = new Set(["String", "Vec", "VecDeque", "BTreeMap", "HashMap", "BTreeSet", "HashSet"]);
 
+/** Evaluates default expressions, with a guard against recursion and a cache of struct defaults. */
 export class Evaluator {
   /** Functions and defaults being evaluated, to refuse recursion. */
   private readonly active = new Set<string>();
@@ -237,7 +239,8 @@ export class Evaluator {
       if (!k || !v || namedChildren(pair).length !== 2) return fail(`'${shorten(pair.text)}' is not a (key, value) pair`);
       const kv = this.evaluate(k, key, scope);
       if (!kv.ok) return kv;
-      if (typeof kv.value !== "string" && typeof kv.value !== "number") return fail(`key '${shorten(k.text)}' is not a string or an integer`);
+      if (typeof kv.value !== "string" && typeof kv.value !== "number")
+        return fail(`key '${shorten(k.text)}' is not a string or an integer`);
       const vv = this.evaluate(v, value, scope);
       if (!vv.ok) return vv;
       out[String(kv.value)] = vv.value;

@@ -12,6 +12,7 @@ import { sameJson, type JsonValue } from "./idl-type.js";
 import type { Node } from "./parser.js";
 import { allChildren, field, namedChildren, stringLiteral } from "./syntax.js";
 
+/** Completes a declaration once every declaration of the import is known. */
 export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void {
   for (const f of fieldsOf(decl)) finishFieldDefault(ctx, ev, decl, f);
   for (const f of fieldsOf(decl)) finishOmit(ctx, ev, decl, f);

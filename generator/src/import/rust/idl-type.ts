@@ -4,8 +4,10 @@
  */
 import { INTEGER_RANGES as IDL_INTEGER_RANGES } from "../../model/check-types.js";
 
+/** A JSON value, as defaults are written. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** The IDL's scalar type names (data-model extension included). */
 export const SCALARS = [
   "string",
   "char",
@@ -25,8 +27,10 @@ export const SCALARS = [
   "f64",
   "json",
 ] as const;
+/** One of the IDL's scalar type names. */
 export type ScalarName = (typeof SCALARS)[number];
 
+/** An IDL type expression as a tree. */
 export type IdlType =
   | { readonly k: "scalar"; readonly name: ScalarName }
   | { readonly k: "named"; readonly name: string }
@@ -35,8 +39,10 @@ export type IdlType =
   | { readonly k: "tuple"; readonly items: readonly IdlType[] }
   | { readonly k: "array"; readonly of: IdlType; readonly length: number };
 
+/** The `json` type: any JSON value, the stand-in for what could not be typed. */
 export const JSON_TYPE: IdlType = { k: "scalar", name: "json" };
 
+/** A scalar type expression. */
 export function scalar(name: ScalarName): IdlType {
   return { k: "scalar", name };
 }
@@ -72,10 +78,12 @@ export const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>>
   isize: IDL_INTEGER_RANGES.i64,
 };
 
+/** Whether a type is one of the integer scalars. */
 export function isInteger(t: IdlType): boolean {
   return t.k === "scalar" && t.name in INTEGER_RANGES;
 }
 
+/** Whether a type is `f32` or `f64`. */
 export function isFloat(t: IdlType): boolean {
   return t.k === "scalar" && (t.name === "f32" || t.name === "f64");
 }

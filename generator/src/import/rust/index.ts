@@ -18,6 +18,7 @@ import { Crate } from "./resolve.js";
 import { field, RustFile } from "./syntax.js";
 import { writeModule, type ModuleOut } from "./write-yaml.js";
 
+/** A Rust file given to the import. */
 export interface RustSource {
   /** Display path, used in diagnostics and the module's header (`src/pool.rs`). */
   readonly path: string;
@@ -26,11 +27,13 @@ export interface RustSource {
   readonly modulePath: readonly string[];
 }
 
+/** Options of an import run. */
 export interface ImportOptions {
   /** The `$schema` path written in each module's first line, relative to where the modules go. */
   readonly schemaPath: string;
 }
 
+/** An IDL module written by the import. */
 export interface ImportedModule {
   readonly module: string;
   /** File name in the output folder: `<module>.yaml`. */
@@ -39,12 +42,14 @@ export interface ImportedModule {
   readonly text: string;
 }
 
+/** The modules and the diagnostics of an import run. */
 export interface ImportResult {
   readonly modules: readonly ImportedModule[];
   /** Sorted by file and position. Errors mean something was left to finish by hand. */
   readonly diagnostics: readonly ImportDiagnostic[];
 }
 
+/** Imports Rust source files as IDL modules: one module per file, and the diagnostics of what could not be carried over (each also a `TODO(idlc import)` comment in the YAML). Deterministic: the same sources give the same texts. */
 export async function importRust(sources: readonly RustSource[], options: ImportOptions): Promise<ImportResult> {
   const parser = await loadRustParser();
   const diagnostics: ImportDiagnostic[] = [];

@@ -9,12 +9,14 @@ import type { ImportContext } from "./context.js";
 import type { Node } from "./parser.js";
 import { field, namedChildren, stringLiteral } from "./syntax.js";
 
+/** A root: a `&str` constant a path helper starts with. */
 export interface RootOut {
   readonly name: string;
   readonly value: string;
   readonly doc: string | undefined;
 }
 
+/** A path helper. */
 export interface PathOut {
   readonly name: string;
   readonly doc: string | undefined;
@@ -25,6 +27,7 @@ export interface PathOut {
   readonly template: string;
 }
 
+/** Roots and path helpers by the file (module) that declares them. */
 export interface PathsOut {
   readonly roots: Map<FileItems, Map<string, RootOut>>;
   readonly paths: Map<FileItems, Map<string, PathOut>>;
@@ -36,6 +39,7 @@ const STRING_PARAM = new Set(["&str", "String", "&String", "&'static str", "impl
 const PATH_RETURNS = new Set(["String", "PathBuf", "std::path::PathBuf"]);
 const PATH_BUF_FROM = new Set(["PathBuf::from", "std::path::PathBuf::from"]);
 
+/** Finds the path functions of every file and builds them, reporting those that cannot be helpers. */
 export function importPaths(ctx: ImportContext): PathsOut {
   const out: PathsOut = { roots: new Map(), paths: new Map() };
   const built = new Map<FnItem, Built | "building">();

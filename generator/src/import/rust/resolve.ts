@@ -5,12 +5,14 @@
  */
 import type { FileItems } from "./collect.js";
 
+/** Where a Rust path leads. */
 export type Resolved<T> =
   /** Declared in an imported file. */
   | { readonly file: FileItems; readonly name: string; readonly value: T }
   /** Not in the imported files: a path into another crate, or a name the files do not declare. */
   | { readonly external: readonly string[] };
 
+/** The imported files as a crate: module paths to files, and name resolution. */
 export class Crate {
   private readonly byPath = new Map<string, FileItems>();
 

@@ -34,14 +34,17 @@ export class RustFile {
   }
 }
 
+/** The named children of a node. */
 export function namedChildren(node: Node): Node[] {
   return node.namedChildren.filter((c): c is Node => c !== null);
 }
 
+/** Every child of a node, punctuation included. */
 export function allChildren(node: Node): Node[] {
   return node.children.filter((c): c is Node => c !== null);
 }
 
+/** The child under a field name of the grammar, if any. */
 export function field(node: Node, name: string): Node | undefined {
   return node.childForFieldName(name) ?? undefined;
 }

@@ -10,6 +10,7 @@ import { JSON_TYPE, scalar, type IdlType, type ScalarName } from "./idl-type.js"
 import type { Node } from "./parser.js";
 import { field, namedChildren } from "./syntax.js";
 
+/** Where a type is written: its file, `Self`, type parameters, and the notes for the YAML. */
 export interface TypeScope {
   readonly file: FileItems;
   /** The type whose fields are mapped (for `Self`). */
@@ -61,6 +62,7 @@ const CHANGED: Readonly<Record<string, { idl: (args: readonly IdlType[]) => IdlT
   Cow: { idl: ([t]) => t, rust: "the owned type" },
 };
 
+/** The IDL type of a Rust type; `json` with a diagnostic when there is none. */
 export function mapType(ctx: ImportContext, scope: TypeScope, node: Node): IdlType {
   switch (node.type) {
     case "primitive_type": {

@@ -9,6 +9,7 @@ import type { Decl, EnumDecl, FieldDecl, StructDecl, VariantDecl } from "./decls
 import { renderType, type IdlType, type JsonValue } from "./idl-type.js";
 import type { PathOut, RootOut } from "./paths.js";
 
+/** One module as the writer takes it. */
 export interface ModuleOut {
   readonly name: string;
   /** The Rust file it comes from, as given (for the header). */
@@ -25,6 +26,7 @@ export interface ModuleOut {
 /** A key, its value, the comments before it, and whether a blank line comes first. */
 type Entry = readonly [key: string, value: YamlNode | null, comments?: readonly string[], blank?: boolean];
 
+/** The YAML text of a module, starting with the `$schema` modeline. */
 export function writeModule(m: ModuleOut, schemaPath: string): string {
   const top: Entry[] = [
     ["idl", scalar(1), [`Imported by 'idlc import rust' from ${m.source}; from now on, this file is the source.`, ...m.todos]],
