@@ -20,3 +20,32 @@ describe("Rust constructs to IDL", () => {
     expect(Object.keys(got)).toEqual(["idl", "module", ...["doc", "imports", "types", "roots", "paths"].filter((k) => k in got)]);
   });
 });
+
+describe("names across files", () => {
+  it("resolves super::, crate::, globs and renamed uses to module imports", async () => {
+    const common = `use serde::{Deserialize, Serialize};
+#[derive(Serialize, Deserialize)]
+pub struct Tag { pub name: String }
+pub const ROOT: &str = "/data";`;
+    const shapes = `use serde::{Deserialize, Serialize};
+use super::common::*;
+use crate::common::ROOT as BASE;
+#[derive(Serialize, Deserialize)]
+pub struct Shape { pub tag: Tag, pub other: crate::common::Tag, pub list: Vec<super::common::Tag> }
+pub fn shape_dir(id: &str) -> String { format!("{}/{}", BASE, id) }`;
+    const result = await importRust(
+      [
+        { path: "src/shapes.rs", text: shapes, modulePath: ["shapes"] },
+        { path: "src/common.rs", text: common, modulePath: ["common"] },
+      ],
+      { schemaPath: "idl.schema.json" },
+    );
+    expect(result.diagnostics).toEqual([]);
+    const [c, s] = result.modules.map((m) => parse(m.text) as Record<string, unknown>);
+    expect(c!["module"]).toBe("common");
+    expect(c!["roots"]).toEqual({ ROOT: { value: "/data" } });
+    expect(s!["imports"]).toEqual(["common"]);
+    expect(s!["types"]).toEqual({ Shape: { kind: "struct", fields: { tag: "Tag", other: "Tag", list: "list<Tag>" } } });
+    expect(s!["paths"]).toEqual({ shape_dir: { params: { id: "string" }, template: "{ROOT}/{id}" } });
+  });
+});
