@@ -71,7 +71,7 @@ describe("help", () => {
       expect(r.code, flag).toBe(0);
       expect(r.stderr).toBe("");
       expect(r.stdout).toMatch(/^Usage: idlc <command>/m);
-      for (const command of ["generate", "check", "diff"]) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\s`, "m"));
+      for (const command of ["generate", "check", "diff", "import"]) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\s`, "m"));
       expect(r.stdout).toMatch(/^Examples:\n(  idlc .+\n)+/m);
       expect(r.stdout).toMatch(/Exit codes: 0 .*1 .*2 /);
       expect(r.stdout).toMatch(/NO_COLOR/);
@@ -84,7 +84,7 @@ describe("help", () => {
     expect(r.stdout).toMatch(/^Usage: idlc <command>/m);
   });
 
-  it.each(["generate", "check", "diff"])("idlc %s --help shows usage, options and examples of that command", (command) => {
+  it.each(["generate", "check", "diff", "import"])("idlc %s --help shows usage, options and examples of that command", (command) => {
     for (const flag of ["--help", "-h"]) {
       const r = cli([command, flag]);
       expect(r.stderr, `${command} ${flag}`).toBe("");

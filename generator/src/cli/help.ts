@@ -11,6 +11,7 @@ Commands:
   generate   Load idl/, check it, and write the TypeScript package to generated/.
   check      Fail when generated/ differs from what idl/ generates (for CI).
   diff       Say what changed between two versions of the IDL and what it breaks.
+  import     Write IDL modules from existing Rust serde code (idlc import rust ...).
 
 Options:
   -h, --help     Show help (also after a command: idlc generate --help).
@@ -20,8 +21,9 @@ Examples:
   idlc generate
   idlc check
   idlc diff --base origin/main
+  idlc import rust src/model --out idl
 
-Exit codes: 0 success; 1 errors in the IDL, drift (check) or breaking changes (diff); 2 usage errors.
+Exit codes: 0 success; 1 errors in the IDL, drift, breaking changes or TODOs left; 2 usage errors.
 Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR is set.
 `;
 
@@ -100,4 +102,33 @@ one) that is not accepted; 2 usage errors, a side that does not load, or an inva
 accepted-changes.yaml.
 `;
 
-export const HELP = { main, generate, check, diff } as const;
+const importHelp = `Usage: idlc import rust <file-or-dir>... --out DIR [--force] [--quiet]
+
+Reads Rust source files and writes one IDL module per file (named after it) to DIR, for every
+type that derives Serialize or Deserialize: fields, variants, doc comments, serde attributes,
+defaults (default functions and impl Default that return literals), Display strings of enums,
+and path functions (format! of constants, parameters and other path functions) as roots and
+paths. Names used across files become imports between the modules. A folder is searched for
+*.rs files (not target/); its src/ is the crate root. Strings documented with their values
+stay strings: the import does not guess open enums.
+
+What the IDL cannot express (serialize_with, a default that computes, a type not in the files,
+generics, macros) is reported at its Rust file:line:col with a code, and marked in the YAML with
+a 'TODO(idlc import)' comment to finish by hand. The workflow: docs/import.md.
+
+Options:
+  --out DIR      Folder to write the modules to (created if missing)
+  --force        Replace modules that already exist in DIR (otherwise nothing is written)
+  --quiet        Print errors only
+  -h, --help     Show this help
+
+Examples:
+  idlc import rust src/pool.rs src/tenant.rs --out idl
+  idlc import rust crates/mvm-core/src --out idl
+  idlc import rust src/model --out idl --force && idlc generate
+
+Exit codes: 0 the import is complete; 1 something was left to finish (see the diagnostics and
+the TODOs); 2 usage errors, or modules in DIR that would be replaced (without --force).
+`;
+
+export const HELP = { main, generate, check, diff, import: importHelp } as const;

@@ -1,6 +1,7 @@
 /**
- * idlc, the command line: generate, check and diff. Exit codes: 0 success, 1 errors in the IDL
- * (or drift for check, or breaking changes for diff), 2 usage errors.
+ * idlc, the command line: generate, check, diff and import. Exit codes: 0 success, 1 errors in
+ * the IDL (or drift for check, breaking changes for diff, something left to finish for import),
+ * 2 usage errors.
  */
 import { displayPath, diffTree, foreignFiles, isClean, recoverInterruptedSwap, writeTreeAtomic } from "../io/files.js";
 import { flagString, parseArgs, UsageError, type FlagSpec, type ParsedArgs } from "./args.js";
@@ -37,6 +38,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       case "diff": {
         const { diffCommand } = await import("./diff-command.js");
         return await diffCommand(rest);
+      }
+      case "import": {
+        // The Rust parser (WebAssembly) loads only here: generate, check and diff never pay for it.
+        const { importCommand } = await import("./import-command.js");
+        return await importCommand(rest);
       }
       default:
         throw new UsageError(`unknown command '${command}'`);

@@ -1,11 +1,11 @@
 /** Terminal output: colour only on a TTY and never with NO_COLOR; --quiet keeps only errors. */
-import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatDiagnostic, type Report } from "../diagnostics/diagnostic.js";
 
 export interface Output {
   readonly quiet: boolean;
   info(line: string): void;
   error(line: string): void;
-  diagnostics(list: readonly Diagnostic[]): void;
+  diagnostics(list: readonly Report[]): void;
 }
 
 export function useColor(stream: NodeJS.WriteStream): boolean {

@@ -70,7 +70,12 @@ export type DiagnosticCode = keyof typeof catalog;
 
 /** Fills a template; unknown placeholders stay as written so a typo in the catalog is visible. */
 export function renderMessage(code: DiagnosticCode, args: Readonly<Record<string, string | number>>): string {
-  return catalog[code].message.replace(/\{\{|\{([a-z]+)\}/g, (whole, name: string | undefined) =>
+  return fillTemplate(catalog[code].message, args);
+}
+
+/** Fills `{name}` placeholders of a catalog template (`{{` is a literal brace). */
+export function fillTemplate(template: string, args: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{|\{([a-z]+)\}/g, (whole, name: string | undefined) =>
     name === undefined ? "{" : name in args ? oneLine(String(args[name])) : whole,
   );
 }

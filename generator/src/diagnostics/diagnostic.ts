@@ -18,11 +18,16 @@ export interface SourceRange {
   readonly end: Position;
 }
 
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
+/** What every reported diagnostic has, whichever catalog its code comes from (the IDL's, or `idlc import`'s). */
+export interface Report {
+  readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly range: SourceRange;
+}
+
+export interface Diagnostic extends Report {
+  readonly code: DiagnosticCode;
 }
 
 export function diagnostic(
@@ -33,12 +38,12 @@ export function diagnostic(
   return { code, severity: catalog[code].severity, message: renderMessage(code, args), range };
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+export function hasErrors(diagnostics: readonly Report[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
 /** Orders diagnostics by file, then position, then code, so output is stable. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Report>(diagnostics: readonly D[]): D[] {
   return [...diagnostics].sort(
     (a, b) =>
       compareStrings(a.range.file, b.range.file) ||
@@ -49,7 +54,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 /** Drops exact repeats (same code, place and message). */
-export function dedupeDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function dedupeDiagnostics<D extends Report>(diagnostics: readonly D[]): D[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const key = `${d.range.file}:${d.range.start.offset}:${d.code}:${d.message}`;
@@ -64,7 +69,7 @@ export function formatLocation(range: SourceRange): string {
 }
 
 /** `idl/pool.yaml:41:9 - error unknown-type: Type 'X' is not defined.` */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Report): string {
   return `${formatLocation(d.range)} - ${d.severity} ${d.code}: ${d.message}`;
 }
 
