@@ -18,7 +18,7 @@ import { codegenVerdicts, renderCodegen, runCodegen } from "./codegen.mjs";
 import { renderImportTime, runImportTime } from "./import-time.mjs";
 import { fileSha256, machine, ROOT, snapshotGenerator, WORK } from "./lib/measure.mjs";
 import { profileOnce, report as profileReport, phases, summarize } from "./profile-codegen.mjs";
-import { renderValidators, runValidators, verdicts as validatorVerdicts } from "./validators.mjs";
+import { renderValidators, renderVerdicts, runValidators, verdicts as validatorVerdicts } from "./validators.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -103,7 +103,7 @@ L.push("## Machine");
 L.push("");
 L.push(`- CPU: ${m.cpu}, ${m.cores} cores`);
 L.push(`- Memory: ${m.memoryGb.toFixed(1)} GB`);
-L.push(`- Node ${m.node} (V8 ${m.v8})`);
+L.push(`- Node ${m.node} (V8 ${m.v8}) runs the suite and the codegen benchmarks${results.validators ? `; the readers and writers are measured on ${results.validators.versions.filter((v) => !v.missing).map((v) => `Node ${v.node}`).join(", ")}` : ""}`);
 L.push(`- OS: ${m.os}`);
 L.push(
   `- Load average (1, 5, 15 min) at start ${m.loadavg.map((x) => x.toFixed(2)).join(", ")}, at end ${results.loadavgAtEnd.map((x) => x.toFixed(2)).join(", ")}. A load above ${m.cores} means other processes shared the CPUs: wall-clock figures then grow and scatter; CPU-time figures and same-process ratios hold up better.`,
@@ -121,17 +121,20 @@ L.push("");
 L.push("| target | measured | verdict |");
 L.push("|---|---:|---|");
 if (results.validators) {
-  for (const v of validatorVerdicts(results.validators)) {
-    L.push(`| \`parsePoolSpec\` ${v.input} <= ${results.validators.targetRatio}x the hand-written reference (ISSUE 3) | ${v.ratio.toFixed(2)}x (${v.ns.toFixed(0)} vs ${v.refNs.toFixed(0)} ns) | ${v.pass ? "**PASS**" : "**FAIL**"} |`);
+  const nodeOf = Object.fromEntries(results.validators.versions.map((v) => [v.major, v.node]));
+  for (const row of validatorVerdicts(results.validators)) {
+    for (const [major, v] of Object.entries(row.byMajor)) {
+      L.push(`| ${row.what} <= ${row.target}x, Node ${nodeOf[major]} (ISSUE 13) | ${v.ratio.toFixed(2)}x (${v.ns.toFixed(0)} vs ${v.refNs.toFixed(0)} ns) | ${v.pass ? "**PASS**" : "**FAIL**"} |`);
+    }
   }
 }
 if (results.codegen) for (const v of codegenVerdicts(results.codegen)) L.push(`| ${v.what} (ISSUE 5) | ${v.value} | ${v.pass ? "**PASS**" : "**FAIL**"} |`);
 L.push("");
 if (results.validators) {
-  L.push("## Validators: `parsePoolSpec` against a hand-written reference, zod 4 and ajv");
+  L.push("## Readers and writers on Node 20, 22 and 24: against a hand-written reader, the engine's JSON, zod 4 and ajv");
   L.push("");
   L.push(
-    "Candidates: bench/reference/pool-spec-reference.mjs (hand-written straight-line, same semantics on these inputs), bench/zod-pool-spec.mjs, bench/ajv-pool-spec.mjs (ajv 8, draft 2020-12, from the emitted generated/schema/pool-spec.schema.json). Method: bench/validators.mjs.",
+    "Candidates: bench/reference/pool-spec-reference.mjs (hand-written straight-line, same semantics on these inputs; on invalid input it throws at its first error), `JSON.parse` + `parsePoolSpec` for text in, `JSON.stringify` for text out, bench/zod-pool-spec.mjs, bench/ajv-pool-spec.mjs (ajv 8, draft 2020-12, from the emitted generated/schema/pool-spec.schema.json). Every Node version runs the same scenarios in processes of its own (the binaries npm ci installs: tools/node-versions.mjs). Method: bench/validators.mjs.",
   );
   L.push("");
   L.push(renderValidators(results.validators));
@@ -183,12 +186,17 @@ const R = [];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 R.push("## Performance");
 R.push("");
-R.push(`Measured by \`npm run bench\` on ${m.cpu}, ${m.cores} cores, Node ${m.node}${results.quick ? " (quick run)" : ""}; full tables, method and the machine's load in [bench/results.md](bench/results.md).`);
+R.push(`Measured by \`npm run bench\` on ${m.cpu}, ${m.cores} cores, Node ${m.node}${results.validators ? ` (readers and writers also on ${results.validators.versions.filter((v) => !v.missing && v.node !== m.node).map((v) => `Node ${v.node}`).join(" and ")})` : ""}${results.quick ? " (quick run)" : ""}; full tables, method and the machine's load in [bench/results.md](bench/results.md).`);
 R.push("");
 if (results.validators) {
-  const byInput = Object.fromEntries(results.validators.scenarios.filter((s) => !s.fresh).map((s) => [s.input, s]));
+  R.push("Readers and writers against the engine's JSON and a hand-written reader, on each supported Node version (same process, candidates interleaved, median CPU time; the targets are issue 13's):");
+  R.push("");
+  R.push(renderVerdicts(results.validators, { withNs: false }));
+  R.push("");
+  const first = results.validators.versions.find((v) => !v.missing);
+  const byInput = Object.fromEntries(first.scenarios.filter((s) => !s.fresh).map((s) => [s.input, s]));
   const ns = (input, id) => byInput[input]?.results.find((r) => r.id === id)?.medianNs;
-  R.push("| `parsePoolSpec` on a `JSON.parse`d pool.json | full | minimal |");
+  R.push(`| \`parsePoolSpec\` on a \`JSON.parse\`d pool.json, Node ${first.node} | full | minimal |`);
   R.push("|---|---:|---:|");
   const row = (label, id) => R.push(`| ${label} | ${Math.round(ns("full", id))} ns (${(ns("full", id) / ns("full", "reference")).toFixed(2)}x) | ${Math.round(ns("minimal", id))} ns (${(ns("minimal", id) / ns("minimal", "reference")).toFixed(2)}x) |`);
   row("generated `parsePoolSpec`", "generated");

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Validator benchmark: the generated parsePoolSpec against a hand-written straight-line
-// reference, zod 4 and ajv, on full, minimal and invalid pool.json inputs. All candidates of a
-// scenario run in ONE process; each scenario gets a process of its own (node --expose-gc), so
-// the type feedback of one input shape does not leak into another's numbers.
+// Validator benchmark, on every supported Node version (20, 22, 24: tools/node-versions.mjs):
+//   - checking values: the generated parsePoolSpec against a hand-written straight-line reference,
+//     zod 4 and ajv, on full, minimal and invalid pool.json inputs (on invalid input the reference
+//     is the hand-written reader that throws at its first error);
+//   - reading text: parsePoolSpecJson against JSON.parse followed by parsePoolSpec, on the full and
+//     minimal pool.json, compact and pretty;
+//   - writing: stringifyPoolSpec (compact and pretty) against JSON.stringify(value) and
+//     JSON.stringify(value, null, 2) on the same value.
+// All candidates of a scenario run in ONE process; each scenario gets processes of its own
+// (node --expose-gc), so the type feedback of one input shape does not leak into another's numbers.
 //
-//   node bench/validators.mjs [--quick] [--json FILE]       all scenarios, markdown on stdout
-//   node bench/validators.mjs --scenario full [--quick]     one scenario, JSON on stdout
+//   node bench/validators.mjs [--quick] [--nodes 20,22,24] [--json FILE]   markdown on stdout
+//   node bench/validators.mjs --scenario full [--quick]    one scenario in this process, JSON on stdout
 //
 // Method: every candidate gets its own timing loop (a fresh function, so its call site and
 // feedback are its own and V8 may inline the candidate into it). After a warm-up, each round
@@ -15,21 +21,25 @@
 // ns/op (process.cpuUsage: time the process spends descheduled by other load does not count;
 // wall-clock is recorded too), and the ratio to the reference (ratio of medians; the median
 // of the per-round paired ratios is shown too). Every result is stored into a small ring of
-// live slots and one field is read, so no call can be dropped as dead code nor its result
-// object be scalar-replaced. Inputs are JSON.parse'd objects (the realistic case): a set of
-// 16 parsed copies reused by all candidates, none of which modifies its input; the -fresh
-// scenarios give every call a fresh JSON.parse'd input (made outside the timed region), which
-// also lets ajv run without a clone.
+// live slots and read (one field of an object; one character of a string, which also flattens a
+// string built by concatenation, as writing it to a file would), so no call can be dropped as
+// dead code nor its result be scalar-replaced. Inputs are JSON.parse'd objects (the realistic
+// case): a set of 16 parsed copies reused by all candidates, none of which modifies its input;
+// the -fresh scenarios give every call a fresh JSON.parse'd input (made outside the timed
+// region), which also lets ajv run without a clone. Text scenarios read the same flat string;
+// write scenarios write 16 values parsePoolSpec returned.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { parsePoolSpec, parsePoolSpecJson, ValidationError } from "@mvm/pool-model";
+import { parsePoolSpec, parsePoolSpecJson, stringifyPoolSpec, ValidationError } from "@mvm/pool-model";
+import { findNode, NODE_MAJORS } from "../tools/node-versions.mjs";
 import { makeAjvValidators } from "./ajv-pool-spec.mjs";
 import { INPUTS } from "./fixtures.mjs";
 import { parsePoolSpecReference } from "./reference/pool-spec-reference.mjs";
 import { PoolSpec as ZodPoolSpec } from "./zod-pool-spec.mjs";
 
-const TARGET_RATIO = 1.25;
+/** Issue 13's targets: ratio to the table's reference, by table. */
+export const TARGETS = { main: 1.1, invalid: 1.5, text: 1.5, write: 1.2 };
 
 // ---------------------------------------------------------------------------------------------
 // Candidates. Each is a function input -> PoolSpec that throws on invalid input.
@@ -105,7 +115,7 @@ function makeLoop(expectThrow) {
     for (let i = 0; i < iters; i++) {
       const r = fn(inputs[j]);
       ring[i & 3] = r;
-      s += r.instance_resources.vcpus;
+      s += typeof r === "string" ? r.charCodeAt(r.length >> 1) : r.instance_resources.vcpus;
       if (++j === n) j = 0;
     }
     return s;`;
@@ -152,12 +162,12 @@ const quantile = (xs, q) => {
 };
 
 /**
- * Runs one scenario: candidates interleaved over `rounds` rounds.
- * makeInputs(count) returns the inputs of one batch (called per batch when fresh).
+ * Runs one scenario: candidates interleaved over `rounds` rounds. `makeInput(i)` makes the i-th
+ * input; with `fresh`, every call gets a new one (made before its batch), else 16 are reused.
  */
-function runScenario({ candidates, texts, rounds, batchMs, warmupMs, fresh, expectThrow }) {
-  const parsedSet = Array.from({ length: 16 }, (_, i) => JSON.parse(texts[i % texts.length]));
-  const inputsFor = (iters) => (fresh ? Array.from({ length: iters }, (_, i) => JSON.parse(texts[i % texts.length])) : parsedSet);
+function runScenario({ candidates, makeInput, rounds, batchMs, warmupMs, fresh, expectThrow }) {
+  const reused = Array.from({ length: 16 }, (_, i) => makeInput(i));
+  const inputsFor = (iters) => (fresh ? Array.from({ length: iters }, (_, i) => makeInput(i)) : reused);
   const cs = candidates.map((c) => ({ ...c, loop: makeLoop(expectThrow), samples: [], wall: [] }));
   // Warm-up, then calibration (fresh batches are capped: they are built before each batch).
   for (const c of cs) {
@@ -247,76 +257,119 @@ export const SCENARIOS = [
   { id: "mixed", input: "mixed", table: "main", note: "full and minimal alternating: polymorphic, as a service reading many pool.json files sees them" },
   { id: "full-fresh", input: "full", table: "main", fresh: true },
   { id: "minimal-fresh", input: "minimal", table: "main", fresh: true },
-  { id: "text-full", input: "full", table: "text" },
-  { id: "text-minimal", input: "minimal", table: "text" },
+  { id: "text-full-compact", input: "full", format: "compact", table: "text" },
+  { id: "text-full-pretty", input: "full", format: "pretty", table: "text" },
+  { id: "text-minimal-compact", input: "minimal", format: "compact", table: "text" },
+  { id: "text-minimal-pretty", input: "minimal", format: "pretty", table: "text" },
+  { id: "write-full-compact", input: "full", format: "compact", table: "write" },
+  { id: "write-full-pretty", input: "full", format: "pretty", table: "write" },
+  { id: "write-minimal-compact", input: "minimal", format: "compact", table: "write" },
+  { id: "write-minimal-pretty", input: "minimal", format: "pretty", table: "write" },
 ];
 
+/** Reading text: the reference is the engine's JSON.parse followed by the generated reader. */
 function textCandidates() {
   return [
-    { id: "reference", label: "`JSON.parse` + hand-written reference", fn: (t) => parsePoolSpecReference(JSON.parse(t)) },
+    { id: "reference", label: "`JSON.parse` + parsePoolSpec (reference)", fn: (t) => parsePoolSpec(JSON.parse(t)) },
+    { id: "hand", label: "`JSON.parse` + hand-written reader", fn: (t) => parsePoolSpecReference(JSON.parse(t)) },
     { id: "json-parse", label: "`JSON.parse` alone (no validation)", fn: (t) => JSON.parse(t) },
-    { id: "generated", label: "`JSON.parse` + parsePoolSpec", fn: (t) => parsePoolSpec(JSON.parse(t)) },
-    { id: "generated-json", label: "**parsePoolSpecJson** (text, serde-exact)", fn: (t) => parsePoolSpecJson(t) },
+    { id: "generated", label: "**parsePoolSpecJson** (text, serde-exact)", fn: (t) => parsePoolSpecJson(t) },
+  ];
+}
+
+/** Writing: the reference is the engine's JSON.stringify of the same value. */
+function writeCandidates(pretty) {
+  const options = { pretty };
+  return [
+    pretty
+      ? { id: "reference", label: "`JSON.stringify(value, null, 2)` (reference)", fn: (v) => JSON.stringify(v, null, 2) }
+      : { id: "reference", label: "`JSON.stringify(value)` (reference)", fn: (v) => JSON.stringify(v) },
+    { id: "generated", label: `**stringifyPoolSpec**${pretty ? " `{ pretty: true }`" : ""} (checks, then writes as serde_json)`, fn: (v) => stringifyPoolSpec(v, options) },
   ];
 }
 
 const settings = (quick) => ({ rounds: quick ? 30 : 100, batchMs: quick ? 1 : 2, warmupMs: quick ? 100 : 300 });
+
+/** The text of an input as a scenario reads it: pool.json is written pretty; compact is serde's to_string. */
+const textOf = (input, format) => (format === "compact" ? JSON.stringify(JSON.parse(INPUTS[input])) : INPUTS[input]);
 
 /** Runs one scenario in this process. */
 export function runOneScenario(id, { quick = false, only } = {}) {
   const sc = SCENARIOS.find((x) => x.id === id);
   if (!sc) throw new Error(`unknown scenario ${id}`);
   const { rounds, batchMs, warmupMs } = settings(quick);
-  const texts = sc.input === "mixed" ? [INPUTS.full, INPUTS.minimal] : [INPUTS[sc.input]];
   let candidates;
-  let inputTexts = texts;
+  let makeInput;
   if (sc.table === "text") {
     candidates = textCandidates();
-    // The inputs are the text itself: JSON.parse of a JSON string literal gives the text back.
-    inputTexts = texts.map((t) => JSON.stringify(t));
+    const text = textOf(sc.input, sc.format);
+    makeInput = () => text;
+  } else if (sc.table === "write") {
+    candidates = writeCandidates(sc.format === "pretty");
+    const text = INPUTS[sc.input];
+    makeInput = () => parsePoolSpec(JSON.parse(text));
   } else {
     candidates = makeCandidates().filter((c) => (sc.fresh || !c.mutates) && (!only?.length || only.includes(c.id)));
+    const texts = sc.input === "mixed" ? [INPUTS.full, INPUTS.minimal] : [INPUTS[sc.input]];
+    makeInput = (i) => JSON.parse(texts[i % texts.length]);
   }
   const results = runScenario({
     candidates,
-    texts: inputTexts,
-    rounds: sc.fresh || sc.table === "text" ? Math.round(rounds / 2) : rounds,
+    makeInput,
+    rounds: sc.fresh || sc.table !== "main" ? Math.round(rounds / 2) : rounds,
     batchMs,
     warmupMs,
     fresh: sc.fresh === true,
     expectThrow: sc.expectThrow === true,
   });
   if (sink === 42) process.stdout.write("");
-  return { ...sc, results, minorGcBeforeBatch: typeof globalThis.gc === "function" };
+  return { ...sc, results, node: process.version, minorGcBeforeBatch: typeof globalThis.gc === "function" };
 }
 
 /**
- * All scenarios, each in `procs` fresh `node --expose-gc` processes run one after the other;
- * samples are pooled over a scenario's processes (so one process whose JIT took a bad turn
- * does not decide the median alone).
+ * All scenarios on each Node version in `nodes` (the binaries npm ci installed), each scenario
+ * in `procs` fresh `node --expose-gc` processes run one after the other; samples are pooled over
+ * a scenario's processes (so one process whose JIT took a bad turn does not decide the median
+ * alone). A version whose binary is missing is reported, not measured.
  */
-export async function runValidators({ quick = false, procs = quick ? 1 : 3, log = () => {} } = {}) {
+export async function runValidators({ quick = false, procs = quick ? 1 : 3, nodes = NODE_MAJORS, log = () => {} } = {}) {
   const { spawnSync } = await import("node:child_process");
   const agree = agreement(makeCandidates());
-  const scenarios = [];
-  for (const sc of SCENARIOS) {
-    const pooled = new Map();
-    for (let p = 0; p < procs; p++) {
-      log(`validators: ${sc.id} (process ${p + 1} of ${procs})`);
-      const r = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--scenario", sc.id, ...(quick ? ["--quick"] : [])], {
-        encoding: "utf8",
-        maxBuffer: 64 << 20,
-      });
-      if (r.status !== 0) throw new Error(`validators scenario ${sc.id} failed: ${r.stderr}`);
-      for (const c of JSON.parse(r.stdout).results) {
-        const acc = pooled.get(c.id) ?? { id: c.id, label: c.label, cpu: [], wall: [], perProcess: [] };
-        acc.cpu.push(...c.cpu);
-        acc.wall.push(...c.wall);
-        acc.perProcess.push(c.cpu);
-        pooled.set(c.id, acc);
-      }
+  const versions = [];
+  for (const major of nodes) {
+    const node = findNode(major);
+    if (node.problem) {
+      log(`validators: skipping Node ${major}: ${node.problem}`);
+      versions.push({ major, missing: node.problem });
+      continue;
     }
-    scenarios.push({ ...sc, procs, results: summarize([...pooled.values()]) });
+    const scenarios = [];
+    for (const sc of SCENARIOS) {
+      const pooled = new Map();
+      for (let p = 0; p < procs; p++) {
+        log(`validators: Node ${node.version}, ${sc.id} (process ${p + 1} of ${procs})`);
+        const r = spawnSync(node.path, ["--expose-gc", fileURLToPath(import.meta.url), "--scenario", sc.id, ...(quick ? ["--quick"] : [])], {
+          encoding: "utf8",
+          maxBuffer: 64 << 20,
+        });
+        if (r.status !== 0) throw new Error(`validators scenario ${sc.id} failed on Node ${node.version}: ${r.stderr}`);
+        for (const c of JSON.parse(r.stdout).results) {
+          const acc = pooled.get(c.id) ?? { id: c.id, label: c.label, cpu: [], wall: [], perProcess: [] };
+          acc.cpu.push(...c.cpu);
+          acc.wall.push(...c.wall);
+          acc.perProcess.push(c.cpu);
+          pooled.set(c.id, acc);
+        }
+      }
+      scenarios.push({ ...sc, procs, results: summarize([...pooled.values()]) });
+    }
+    versions.push({
+      major,
+      node: node.version,
+      scenarios: scenarios.filter((x) => x.table === "main"),
+      textScenarios: scenarios.filter((x) => x.table === "text"),
+      writeScenarios: scenarios.filter((x) => x.table === "write"),
+    });
   }
   const { batchMs, rounds } = settings(quick);
   return {
@@ -324,11 +377,10 @@ export async function runValidators({ quick = false, procs = quick ? 1 : 3, log 
     procs,
     rounds,
     batchMs,
-    targetRatio: TARGET_RATIO,
+    targets: TARGETS,
     inputsBytes: Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, Buffer.byteLength(v)])),
     agreement: agree,
-    scenarios: scenarios.filter((x) => x.table === "main"),
-    textScenarios: scenarios.filter((x) => x.table === "text"),
+    versions,
     errorClass: ValidationError.name,
   };
 }
@@ -339,76 +391,109 @@ export async function runValidators({ quick = false, procs = quick ? 1 : 3, log 
 const fmtNs = (ns) => (ns >= 10000 ? ns.toFixed(0) : ns >= 100 ? ns.toFixed(0) : ns.toFixed(1));
 const fmtRatio = (r) => `${r.toFixed(2)}x`;
 
+/**
+ * The ratios issue 13 sets targets for, per Node version measured: { what, target, byMajor:
+ * { 20: { ratio, ns, refNs, pass } } }, in a fixed order.
+ */
 export function verdicts(data) {
-  const out = [];
-  for (const s of data.scenarios) {
-    if (s.fresh || (s.input !== "full" && s.input !== "minimal")) continue;
-    const g = s.results.find((r) => r.id === "generated");
-    const ref = s.results.find((r) => r.id === "reference");
-    out.push({
-      input: s.input,
-      ratio: g.ratio,
-      pairedRatio: g.pairedRatio,
-      wallRatio: g.wallRatio,
-      pass: g.ratio <= data.targetRatio,
-      ns: g.medianNs,
-      refNs: ref.medianNs,
+  const rows = [
+    { what: "`parsePoolSpec` / hand-written reader, full", table: "scenarios", id: "full", target: data.targets.main },
+    { what: "`parsePoolSpec` / hand-written reader, minimal", table: "scenarios", id: "minimal", target: data.targets.main },
+    { what: "`parsePoolSpec` / hand-written first-error reader, invalid full", table: "scenarios", id: "invalid", target: data.targets.invalid },
+    { what: "`parsePoolSpecJson` / `JSON.parse` + `parsePoolSpec`, full, pretty", table: "textScenarios", id: "text-full-pretty", target: data.targets.text },
+    { what: "`parsePoolSpecJson` / `JSON.parse` + `parsePoolSpec`, full, compact", table: "textScenarios", id: "text-full-compact", target: data.targets.text },
+    { what: "`parsePoolSpecJson` / `JSON.parse` + `parsePoolSpec`, minimal, pretty", table: "textScenarios", id: "text-minimal-pretty", target: data.targets.text },
+    { what: "`parsePoolSpecJson` / `JSON.parse` + `parsePoolSpec`, minimal, compact", table: "textScenarios", id: "text-minimal-compact", target: data.targets.text },
+    { what: "`stringifyPoolSpec` pretty / `JSON.stringify(v, null, 2)`, full", table: "writeScenarios", id: "write-full-pretty", target: data.targets.write },
+    { what: "`stringifyPoolSpec` / `JSON.stringify(v)`, full", table: "writeScenarios", id: "write-full-compact", target: data.targets.write },
+    { what: "`stringifyPoolSpec` pretty / `JSON.stringify(v, null, 2)`, minimal", table: "writeScenarios", id: "write-minimal-pretty", target: data.targets.write },
+    { what: "`stringifyPoolSpec` / `JSON.stringify(v)`, minimal", table: "writeScenarios", id: "write-minimal-compact", target: data.targets.write },
+  ];
+  return rows.map((row) => {
+    const byMajor = {};
+    for (const v of data.versions) {
+      const sc = v[row.table]?.find((x) => x.id === row.id);
+      const g = sc?.results.find((r) => r.id === "generated");
+      const ref = sc?.results.find((r) => r.id === "reference");
+      if (g && ref) byMajor[v.major] = { ratio: g.ratio, pairedRatio: g.pairedRatio, ns: g.medianNs, refNs: ref.medianNs, pass: g.ratio <= row.target };
+    }
+    return { what: row.what, target: row.target, byMajor };
+  });
+}
+
+/** The versions measured, as column headers: "Node v22.23.5". */
+const measured = (data) => data.versions.filter((v) => !v.missing);
+
+/** The table of issue 13's ratios: one row per ratio, one column per Node version. */
+export function renderVerdicts(data, { withNs = true } = {}) {
+  const vs = measured(data);
+  const lines = [];
+  lines.push(`| ratio (median CPU time per call) | ${vs.map((v) => `Node ${v.node}`).join(" | ")} | target |`);
+  lines.push(`|---|${vs.map(() => "---:").join("|")}|---:|`);
+  for (const row of verdicts(data)) {
+    const cells = vs.map((v) => {
+      const x = row.byMajor[v.major];
+      if (!x) return "n/a";
+      return `${fmtRatio(x.ratio)}${withNs ? ` (${fmtNs(x.ns)} / ${fmtNs(x.refNs)} ns)` : ""} ${x.pass ? "PASS" : "**FAIL**"}`;
     });
+    lines.push(`| ${row.what} | ${cells.join(" | ")} | <= ${row.target}x |`);
   }
-  return out;
+  for (const v of data.versions.filter((x) => x.missing)) lines.push("", `Node ${v.major} was not measured: ${v.missing}.`);
+  return lines.join("\n");
+}
+
+function renderTable(lines, s) {
+  lines.push("| candidate | median ns/op | IQR ns/op | ratio to reference | paired ratio (IQR) | wall ns/op (ratio) |");
+  lines.push("|---|---:|---:|---:|---:|---:|");
+  for (const r of s.results) {
+    lines.push(
+      `| ${r.label} | ${fmtNs(r.medianNs)} | ${fmtNs(r.p25Ns)}-${fmtNs(r.p75Ns)} | ${fmtRatio(r.ratio)} | ${fmtRatio(r.pairedRatio)} (${r.pairedP25.toFixed(2)}-${r.pairedP75.toFixed(2)}) | ${fmtNs(r.wallMedianNs)} (${fmtRatio(r.wallRatio)}) |`,
+    );
+  }
 }
 
 export function renderValidators(data) {
   const lines = [];
-  const v = verdicts(data);
-  lines.push(`Target (ISSUE 3): \`parsePoolSpec\` within ${data.targetRatio}x of the hand-written reference on full and minimal input.`);
+  lines.push("Issue 13's targets, per Node version (ratio of medians; generated / reference ns in brackets):");
   lines.push("");
-  for (const x of v) {
-    lines.push(
-      `- **${x.pass ? "PASS" : "FAIL"}** ${x.input}: parsePoolSpec ${fmtNs(x.ns)} ns/op, reference ${fmtNs(x.refNs)} ns/op: **${fmtRatio(x.ratio)}** (paired per-round ratio ${fmtRatio(x.pairedRatio)}, wall-clock ratio ${fmtRatio(x.wallRatio)}; target <= ${data.targetRatio}x)`,
-    );
-  }
+  lines.push(renderVerdicts(data));
   lines.push("");
   lines.push(
-    `Inputs: JSON.parse'd pool.json objects, full ${data.inputsBytes.full} B, minimal ${data.inputsBytes.minimal} B, invalid ${data.inputsBytes.invalid} B (full with \`vcpus: 300\` and \`profile\` missing). Each table: ${data.procs} process(es) of ${data.rounds} interleaved rounds (half for the -fresh and text tables)${data.quick ? " (--quick)" : ""}, each round a batch of about ${data.batchMs} ms per candidate; samples pooled over the processes. **ns/op is CPU time** (user + system of the process, \`process.cpuUsage\`), which a busy machine disturbs far less than wall-clock time; the wall-clock median is shown beside it. IQR = 25th-75th percentile over rounds; paired ratio = median over rounds of candidate / reference in the same round.`,
+    `Inputs: pool.json from the serde conformance vectors, full ${data.inputsBytes.full} B and minimal ${data.inputsBytes.minimal} B as written pretty (compact: the same without whitespace), invalid ${data.inputsBytes.invalid} B (full with \`vcpus: 300\` and \`profile\` missing). Each table: ${data.procs} process(es) of ${data.rounds} interleaved rounds (half for the -fresh, text and write tables)${data.quick ? " (--quick)" : ""}, each round a batch of about ${data.batchMs} ms per candidate; samples pooled over the processes. **ns/op is CPU time** (user + system of the process, \`process.cpuUsage\`), which a busy machine disturbs far less than wall-clock time; the wall-clock median is shown beside it. IQR = 25th-75th percentile over rounds; paired ratio = median over rounds of candidate / reference in the same round.`,
   );
-  for (const s of data.scenarios) {
+  for (const v of measured(data)) {
     lines.push("");
-    lines.push(`#### ${s.input}${s.fresh ? ", a fresh JSON.parse'd input per call" : ""}`);
-    if (s.note) lines.push("", `${s.note[0].toUpperCase()}${s.note.slice(1)}.`);
-    lines.push("");
-    lines.push("| candidate | median ns/op | IQR ns/op | ratio to reference | paired ratio (IQR) | wall ns/op (ratio) |");
-    lines.push("|---|---:|---:|---:|---:|---:|");
-    for (const r of s.results) {
-      lines.push(
-        `| ${r.label} | ${fmtNs(r.medianNs)} | ${fmtNs(r.p25Ns)}-${fmtNs(r.p75Ns)} | ${fmtRatio(r.ratio)} | ${fmtRatio(r.pairedRatio)} (${r.pairedP25.toFixed(2)}-${r.pairedP75.toFixed(2)}) | ${fmtNs(r.wallMedianNs)} (${fmtRatio(r.wallRatio)}) |`,
-      );
+    lines.push(`### Node ${v.node}`);
+    for (const s of v.scenarios) {
+      lines.push("");
+      lines.push(`#### ${s.input}${s.fresh ? ", a fresh JSON.parse'd input per call" : ""}`);
+      if (s.note) lines.push("", `${s.note[0].toUpperCase()}${s.note.slice(1)}.`);
+      if (s.id === "invalid") {
+        lines.push(
+          "",
+          "Each candidate throws an error naming the problem(s). parsePoolSpec collects every failing path (here 2) in a ValidationError; the reference stops at the first and throws it with its JSON Pointer; zod collects all; ajv stops at the first (no `allErrors`).",
+        );
+      }
+      lines.push("");
+      renderTable(lines, s);
+    }
+    for (const s of [...v.textScenarios, ...v.writeScenarios]) {
+      lines.push("");
+      lines.push(`#### ${s.table === "text" ? "JSON text in" : "JSON text out"}: ${s.input}, ${s.format}`);
+      lines.push("");
+      renderTable(lines, s);
     }
   }
   lines.push("");
   lines.push(
-    "Invalid input: each candidate throws an error naming the problem(s). parsePoolSpec collects every failing path (here 2) in a ValidationError; the reference stops at the first; zod collects all; ajv stops at the first (no `allErrors`). No target: errors are the slow path.",
+    "parsePoolSpecJson reads the text itself (duplicate keys, `1.0`, `-0` and integers beyond 2^53 are refused as serde_json refuses them), so it is compared with `JSON.parse` followed by the generated reader. stringifyPoolSpec checks the value (nothing Rust would refuse is written) and writes serde_json's bytes (declaration order, omit rules, sorted map keys); its output is read once so that a string built by concatenation is flattened, as writing it to a file does.",
   );
   lines.push("");
-  lines.push("#### JSON text in (extra information)");
-  for (const s of data.textScenarios) {
-    lines.push("");
-    lines.push(`${s.input}:`);
-    lines.push("");
-    lines.push("| candidate | median ns/op | ratio to JSON.parse + reference |");
-    lines.push("|---|---:|---:|");
-    for (const r of s.results) lines.push(`| ${r.label} | ${fmtNs(r.medianNs)} | ${fmtRatio(r.ratio)} |`);
-  }
-  lines.push("");
-  lines.push(
-    "parsePoolSpecJson reads the text itself (duplicate keys, `1.0`, `-0` and integers beyond 2^53 are refused as serde_json refuses them), so it is compared with `JSON.parse` followed by a reader.",
-  );
-  lines.push("");
-  lines.push("#### Agreement with parsePoolSpec (checked before timing)");
+  lines.push("#### Agreement with parsePoolSpec (checked before timing, on the Node running the suite)");
   lines.push("");
   lines.push("| candidate | full | minimal | invalid |");
   lines.push("|---|---|---|---|");
-  const labels = Object.fromEntries(data.scenarios.flatMap((s) => s.results.map((r) => [r.id, r.label])));
+  const labels = Object.fromEntries(measured(data).flatMap((v) => v.scenarios.flatMap((s) => s.results.map((r) => [r.id, r.label]))));
   for (const [id, notes] of Object.entries(data.agreement)) lines.push(`| ${labels[id] ?? id} | ${notes.full} | ${notes.minimal} | ${notes.invalid} |`);
   return lines.join("\n");
 }
@@ -420,7 +505,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (sc >= 0) {
     process.stdout.write(JSON.stringify(runOneScenario(args[sc + 1], { quick })));
   } else {
-    const data = await runValidators({ quick, log: (m) => process.stderr.write(`${m}\n`) });
+    const n = args.indexOf("--nodes");
+    const nodes = n >= 0 ? args[n + 1].split(",").map(Number) : NODE_MAJORS;
+    const data = await runValidators({ quick, nodes, log: (m) => process.stderr.write(`${m}\n`) });
     const j = args.indexOf("--json");
     if (j >= 0) writeFileSync(args[j + 1], JSON.stringify(data, null, 2));
     process.stdout.write(`${renderValidators(data)}\n`);
