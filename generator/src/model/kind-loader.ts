@@ -55,11 +55,14 @@ export class WireNames {
     private readonly type: string,
   ) {}
 
-  /** Records `wire` as used by `owner`, or reports that another member uses it already. */
-  claim(wire: string, owner: string, range: SourceRange): void {
+  /**
+   * Records `wire` as used by `owner`, or reports that another member uses it already (`quiet`:
+   * records only, for names whose clashes were reported before).
+   */
+  claim(wire: string, owner: string, range: SourceRange, options: { readonly quiet?: boolean } = {}): void {
     const other = this.owners.get(wire);
-    if (other !== undefined) this.ctx.report("duplicate-wire-name", range, { wire, other, type: this.type });
-    else this.owners.set(wire, owner);
+    if (other === undefined) this.owners.set(wire, owner);
+    else if (options.quiet !== true) this.ctx.report("duplicate-wire-name", range, { wire, other, type: this.type });
   }
 }
 

@@ -131,8 +131,12 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: "must not be empty" });
     case "minProperties":
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: "must not be empty" });
-    case "minItems":
-      return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `needs at least ${String(params["limit"])} items` });
+    case "minItems": {
+      // One type is serde's newtype form, not a tuple of one.
+      const last = path.at(-1);
+      const hint = last === "tuple" ? "; a variant of one type is a newtype variant: write 'type: T'" : last === "items" ? "; one type is a newtype: write 'kind: newtype'" : "";
+      return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `needs at least ${String(params["limit"])} items${hint}` });
+    }
     case "minimum":
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `must be at least ${String(params["limit"])}` });
     case "uniqueItems":

@@ -20,7 +20,7 @@ export const enumLoader: KindLoader<RawEnum, EnumDecl> = {
   check: (c, decl, path) => {
     for (const v of decl.variants) {
       const vpath = [...path, "variants", v.name];
-      if (v.payload.kind === "struct") checkFields(c, v.payload.fields, [...vpath, "fields"], decl.unknownFields);
+      if (v.payload.kind === "struct") checkFields(c, `${decl.name}::${v.name}`, v.payload.fields, [...vpath, "fields"], decl.unknownFields);
       if (v.payload.kind === "newtype" && decl.repr.kind === "internal") checkInternalNewtype(c, decl, v, decl.repr.tag, v.payload.type);
     }
   },

@@ -5,7 +5,7 @@
  */
 import type { DataPath } from "../../parse/locate.js";
 import type { ModuleContext } from "../../model/context.js";
-import { flattenProblem, typeHasDefault } from "../../model/facts.js";
+import { claimedKeys, declOf, flattenProblem, typeHasDefault } from "../../model/facts.js";
 import { typeText, type Field, type FieldDefault, type OmitRule, type RenameRule, type SkipRule, type StructDecl, type TypeRef, type WireValue } from "../../model/ir.js";
 import { checkWireName, WireNames, type BuildContext, type CheckContext, type KindLoader } from "../../model/kind-loader.js";
 import { renameField } from "../../model/naming.js";
@@ -15,7 +15,7 @@ import { resolveTypeExpr } from "../../model/resolve-type.js";
 export const structLoader: KindLoader<RawStruct, StructDecl> = {
   build: buildStruct,
   check: (c, decl, path) => {
-    checkFields(c, decl.fields, [...path, "fields"], decl.unknownFields);
+    checkFields(c, decl.name, decl.fields, [...path, "fields"], decl.unknownFields);
     if (decl.hasDefault && decl.defaultValue === undefined) {
       for (const f of decl.fields) {
         if (f.default === undefined && !typeHasDefault(c.index, f.type)) {
@@ -172,8 +172,11 @@ function checkOmit(ctx: ModuleContext, fpath: DataPath, omit: OmitRule, type: Ty
  * Checks of fields that need every type: type defaults that exist, skipped fields that can
  * take a default, flattened types that serde can flatten. `path` is the `fields` mapping.
  */
-export function checkFields(c: CheckContext, fields: readonly Field[], path: DataPath, unknownFields: "ignore" | "deny"): void {
+export function checkFields(c: CheckContext, owner: string, fields: readonly Field[], path: DataPath, unknownFields: "ignore" | "deny"): void {
   const { ctx, index } = c;
+  // A flattened struct's keys sit beside the enclosing object's own: one key twice would be written twice.
+  const keys = new WireNames(ctx, owner);
+  for (const f of fields) if (!f.flatten) keys.claim(f.wire, f.name, f.range, { quiet: true });
   for (const f of fields) {
     const fpath = [...path, f.name];
     if (f.default?.kind === "type" && !typeHasDefault(index, f.type)) {
@@ -184,6 +187,10 @@ export function checkFields(c: CheckContext, fields: readonly Field[], path: Dat
     }
     if (f.flatten) {
       const problem = flattenProblem(index, f.type);
+      const inner = declOf(index, f.type.kind === "optional" ? f.type.inner : f.type);
+      if (problem === undefined && inner?.kind === "struct") {
+        for (const key of claimedKeys(index, inner, new Set())) keys.claim(key, f.name, f.type.range);
+      }
       if (problem !== undefined) ctx.report("invalid-flatten", f.type.range, { detail: problem });
       else if (f.type.kind === "map" && unknownFields === "deny") {
         ctx.report("invalid-flatten", f.type.range, {
