@@ -191,10 +191,15 @@ export function checkFields(c: CheckContext, owner: string, fields: readonly Fie
       if (problem === undefined && inner?.kind === "struct") {
         for (const key of claimedKeys(index, inner, new Set())) keys.claim(key, f.name, f.type.range);
       }
+      const later = fields.slice(fields.indexOf(f) + 1).find((g) => g.flatten);
       if (problem !== undefined) ctx.report("invalid-flatten", f.type.range, { detail: problem });
       else if (f.type.kind === "map" && unknownFields === "deny") {
         ctx.report("invalid-flatten", f.type.range, {
           detail: "with 'unknown_fields: deny' serde refuses every key a flattened map would hold, so it would stay empty",
+        });
+      } else if (f.type.kind === "map" && later !== undefined) {
+        ctx.report("invalid-flatten", f.type.range, {
+          detail: `a flattened map holds every key not taken before it, so it comes after every other flattened field; here '${later.name}' follows, whose keys serde would write twice`,
         });
       }
     }
