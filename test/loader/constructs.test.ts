@@ -3,10 +3,13 @@
  * modules and the nodes they must load into (ranges left out). The constructs of serde's data
  * model (idl-next.md) each have a row; so do the neutral values new fields take in old IDL.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
 import { loadIdl } from "../../generator/src/load.js";
-import { indexModel, type Field, type Model, type StructDecl, type TypeDecl } from "../../generator/src/model/ir.js";
+import { childTypes, typeRefsOf } from "../../generator/src/model/facts.js";
+import { indexModel, typeText, type Field, type Model, type StructDecl, type TypeDecl, type TypeRef } from "../../generator/src/model/ir.js";
 
 /** Loads `types` (the YAML under `types:`) as the module `instance`; fails the test on any diagnostic. */
 function load(types: string): Model {
@@ -442,5 +445,79 @@ describe("literal defaults in wire form", () => {
     const { diagnostics } = loadIdl([{ path: "idl/instance.yaml", text }]);
     expect(diagnostics.map((d) => d.code)).toEqual(["invalid-default"]);
     expect(diagnostics[0]!.message).toContain(detail);
+  });
+});
+
+describe("the data-model golden fixture (test/golden/fixtures/data-model/idl)", () => {
+  const dir = new URL("../golden/fixtures/data-model/idl/", import.meta.url).pathname;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({ path: `idl/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  const result = loadIdl(files);
+
+  /** A tag for each construct a model uses. */
+  function constructs(model: Model): Set<string> {
+    const index = indexModel(model);
+    const out = new Set<string>();
+    const typeTags = (t: TypeRef): void => {
+      out.add(t.kind === "primitive" ? t.name : t.kind);
+      if (t.kind === "set" || t.kind === "map") out.add(`${t.kind}${t.hashed ? " hashed" : ""}`);
+      if (t.kind === "map") {
+        const key = t.key.kind === "named" ? index.types.get(t.key.name)!.kind : t.key.kind === "primitive" && t.key.name !== "string" && t.key.name !== "char" ? "integer" : typeText(t.key);
+        out.add(`map key ${key}`);
+      }
+      if (t.kind === "optional" && t.inner.kind === "optional") out.add("optional<optional<T>>");
+      childTypes(t).forEach(typeTags);
+    };
+    for (const d of index.types.values()) {
+      out.add(`kind ${d.kind}`);
+      typeRefsOf(d).forEach(typeTags);
+      const fields = d.kind === "struct" ? d.fields : d.kind === "enum" ? d.variants.flatMap((v) => (v.payload.kind === "struct" ? v.payload.fields : [])) : [];
+      for (const f of fields) {
+        if (f.aliases.length > 0) out.add("field aliases");
+        if (f.flatten) out.add(`flatten ${f.type.kind === "named" ? index.types.get(f.type.name)!.kind : f.type.kind}`);
+        if (f.skip !== "none") out.add(`skip ${f.skip}`);
+        out.add(`omit ${f.omit}${f.omit === "if-empty" ? ` ${f.type.kind}` : ""}`);
+      }
+      if (d.kind === "struct") {
+        if (d.defaultValue !== undefined) out.add("struct default value");
+        if (d.missingFromDefault) out.add("missing_fields: default");
+        if (d.transparent) out.add("transparent");
+        if (d.unknownFields === "deny") out.add("struct deny");
+      }
+      if (d.kind === "enum") {
+        out.add(`repr ${d.repr.kind}`);
+        if (d.unknownFields === "deny") out.add("enum deny");
+        for (const v of d.variants) {
+          out.add(`payload ${v.payload.kind}`);
+          if (v.aliases.length > 0) out.add("variant aliases");
+          if (v.other) out.add(`other in ${d.repr.kind}`);
+          if (v.payload.kind === "struct" && v.payload.renameAll !== undefined) out.add("variant rename_all");
+        }
+      }
+    }
+    return out;
+  }
+
+  it("loads without a diagnostic", () => {
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("uses every construct of serde's data model at least once", () => {
+    const used = constructs(result.model!);
+    const wanted = [
+      ...["char", "unit", "f32", "f64", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "bool", "string", "json"],
+      ...["set", "set hashed", "map", "map hashed", "tuple", "array", "box", "optional<optional<T>>"],
+      ...["map key integer", "map key char", "map key enum", "map key newtype", "map key string"],
+      ...["kind newtype", "kind tuple-struct", "kind unit-struct", "kind struct", "kind enum"],
+      ...["repr external", "repr internal", "repr adjacent", "repr untagged", "enum deny", "struct deny"],
+      ...["payload unit", "payload newtype", "payload tuple", "payload struct", "variant aliases", "variant rename_all"],
+      ...["other in external", "other in internal", "other in adjacent"],
+      ...["field aliases", "flatten struct", "flatten optional", "flatten map", "flatten enum"],
+      ...["skip both", "skip serializing", "skip deserializing", "omit if-default", "omit if-empty set", "omit if-empty map", "omit if-none"],
+      ...["struct default value", "missing_fields: default", "transparent"],
+    ];
+    expect(wanted.filter((c) => !used.has(c))).toEqual([]);
   });
 });
