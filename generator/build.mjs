@@ -1,15 +1,18 @@
 // Bundles the generator into generator/dist/idlc.js (dependencies stay external but yaml), with
 // the commands loaded by dynamic imports (diff, import) split into chunks beside it that only
-// those commands load; and compiles the IDL schema's validator with ajv now rather than on every run.
+// those commands load; and compiles the IDL schema's validator with ajv now rather than on every
+// run. The schema is first assembled from its per-kind fragments (assemble-idl-schema.mjs).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
+import { writeIdlSchema } from "./assemble-idl-schema.mjs";
 
 const require = createRequire(import.meta.url);
 const here = (path) => new URL(path, import.meta.url).pathname;
 
 const { Ajv2020 } = require("ajv/dist/2020.js");
 const standaloneCode = require("ajv/dist/standalone").default;
+writeIdlSchema();
 const schema = JSON.parse(readFileSync(here("./idl.schema.json"), "utf8"));
 // As generator/src/parse/idl-validator.ts compiles them: the module shell, and one validator per kind of entry.
 const SHELL_ID = `${schema.$id.replace(/\.schema\.json$/, "")}-shell.schema.json`;
@@ -26,6 +29,7 @@ const validatorSource = `${standaloneCode(ajv, {
   pathHelper: `${schema.$id}#/$defs/pathHelper`,
 })}
 export const SECTION_DEFS = { types: "typeDecl", roots: "root", paths: "pathHelper" };
+export const KIND_NAMES = ${JSON.stringify(schema.$defs.typeDecl.oneOf.map((r) => schema.$defs[r.$ref.replace("#/$defs/", "")].properties.kind.const))};
 export function idlValidators() { return { shell, typeDecl, root, pathHelper }; }
 `;
 

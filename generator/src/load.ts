@@ -16,10 +16,12 @@ import { keyRange, type DataPath } from "./parse/locate.js";
 import { readYaml, type SourceFile, type YamlFile } from "./parse/read-yaml.js";
 import { RESERVED_GLOBALS, RUNTIME_EXPORTS, pathFunctionName, rootConstName, typeApiNames } from "./model/api-names.js";
 import { buildPaths, buildRoots, type RawHelper, type RawRootDecl } from "./model/build-paths.js";
-import { buildTypes, type PendingDefault } from "./model/build-types.js";
-import { checkTypes, typeHasDefault } from "./model/check-types.js";
+import { buildTypes } from "./model/build-types.js";
+import { checkTypes } from "./model/check-types.js";
 import { LoadContext, ModuleContext, type DeclKind } from "./model/context.js";
+import { declHasDefault } from "./model/facts.js";
 import type { Model, Module, TypeDecl } from "./model/ir.js";
+import type { PendingDefault } from "./model/kind-loader.js";
 import { docText, type RawModule, type RawType } from "./model/raw.js";
 
 export type { SourceFile } from "./parse/read-yaml.js";
@@ -90,7 +92,7 @@ export function loadIdl(files: readonly SourceFile[], options: LoadOptions = {})
         const declared = load.names.get(name);
         return declared?.kind === kind && declared.module === raw.module && declared.broken !== true;
       });
-    typesByModule.set(raw.module, buildTypes(ctx, Object.fromEntries(own(raw.types, "type")), pending));
+    typesByModule.set(raw.module, buildTypes({ ctx, pending }, Object.fromEntries(own(raw.types, "type"))));
     for (const [name, r] of own(raw.roots, "root")) rawRoots.push({ ctx, name, raw: r });
     for (const [name, h] of own(raw.paths, "path")) rawHelpers.push({ ctx, name, raw: h });
   }
@@ -262,7 +264,6 @@ function checkImports(
 function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
   const taken = new Map<string, string>();
   for (const name of RUNTIME_EXPORTS) taken.set(name, "the runtime export of the same name");
-  const types = new Map(modules.flatMap((m) => m.types.map((t) => [t.name, t] as const)));
   const claim = (name: string, what: string, range: Diagnostic["range"], of?: string): void => {
     if ((RESERVED_GLOBALS as readonly string[]).includes(name)) {
       const as = what === "generated name" ? "a generated name" : `a ${what} name`;
@@ -278,7 +279,7 @@ function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
   };
   for (const m of modules) {
     for (const t of m.types) {
-      const names = typeApiNames(t, typeHasDefault(types, { kind: "named", name: t.name, range: t.range }));
+      const names = typeApiNames(t, declHasDefault(t));
       for (const n of Object.values(names)) {
         if (n !== undefined) claim(n, n === t.name ? "type" : "generated name", t.range, n === t.name ? undefined : `type ${t.name}`);
       }

@@ -28,7 +28,7 @@ export const catalog = {
   "yaml-non-string-key": entry("error", "Keys must be plain strings; this one is {got}."),
   // Shape of the document (checked against generator/idl.schema.json).
   "unknown-key": entry("error", "Unknown key '{key}' in {where}.{hint}"),
-  "missing-key": entry("error", "Missing key '{key}' in {where}."),
+  "missing-key": entry("error", "Missing key '{key}' in {where}.{hint}"),
   "invalid-value": entry("error", "Invalid value for {where}: {detail}."),
   "invalid-name": entry("error", "Invalid name '{name}' in {where}: {rule}."),
   "unsupported-version": entry("error", "Unsupported IDL version; this idlc reads 'idl: 1'."),
@@ -44,15 +44,45 @@ export const catalog = {
   "type-syntax": entry("error", "Invalid type expression '{text}': {detail}."),
   "unknown-type": entry("error", "Type '{name}' is not defined.{hint}"),
   "not-imported": entry("error", "'{name}' is declared in module '{module}', which this module does not import. Add it to 'imports'."),
-  "invalid-map-key": entry("error", "Map keys must be 'string'; got '{key}'."),
+  "invalid-map-key": entry("error", "'{key}' cannot be a map key: {reason}."),
+  "invalid-set-element": entry("error", "'{element}' cannot be a set element: {reason}."),
+  "indistinct-optional": entry(
+    "error",
+    "{type} cannot be told apart from optional<T> on the wire (serde reads null as the outer none); it is allowed only as the type of a field with 'omit: if-none'.",
+  ),
   "invalid-type-use": entry("error", "{detail}."),
-  "recursive-type": entry("error", "Type '{name}' contains itself through required fields ({cycle}); no finite value exists."),
+  "recursive-type": entry("error", "Type '{name}' contains itself through {through} ({cycle}); no finite value exists."),
   "invalid-pattern": entry("error", "Invalid regular expression: {detail}."),
   "invalid-length-range": entry("error", "min_length {min} is greater than max_length {max}."),
   "unknown-variant": entry("error", "'{name}' is not a variant of {type}.{hint}"),
   "duplicate-wire-name": entry("error", "Wire name '{wire}' is already used by '{other}' in {type}."),
+  // Enums: serde_derive's refusals, and what serde fails to write at run time.
+  "invalid-repr": entry("error", "Invalid enum representation: {detail}."),
+  "conflicting-payload": entry("error", "Variant {variant} carries either '{first}' or '{second}', not both."),
+  "tag-tuple-variant": entry(
+    "error",
+    "Tuple variant {variant} cannot be internally tagged (tag '{tag}'): serde has nowhere to put the tag in an array. Add 'content' (adjacent tagging), or give the variant 'fields'.",
+  ),
+  "tag-field-conflict": entry("error", "Field '{field}' of {owner} is {how} '{tag}' on the wire, like the enum's internal tag."),
+  "internal-tag-newtype": entry(
+    "error",
+    "Variant {variant} is internally tagged, so it must hold something written as a JSON object (a struct, a map, a unit struct, an internally tagged enum, or a newtype or box of one), for the tag to sit among its keys; it holds {got}.",
+  ),
+  "invalid-other": entry("error", "'other' on {variant}: {detail}."),
+  "default-variant-not-unit": entry("error", "The default variant must be a unit variant (Rust's #[default]); {variant} is a {payload} variant."),
+  // Structs: serde's rules for transparent, flatten and skip.
+  "invalid-transparent": entry("error", "Transparent struct {type}: {detail}."),
+  "invalid-flatten": entry("error", "Cannot flatten this field: {detail}."),
+  "skip-without-default": entry(
+    "error",
+    "Field '{field}' is never read (skip), so it takes a default: its type {type} has none of its own; add 'default' to the field.",
+  ),
+  "no-struct-default": entry(
+    "error",
+    "'missing_fields: default' takes a missing field from the default of {type}; give {type} 'has_default: true' or a 'default' value.",
+  ),
   // Defaults and omit rules.
-  "conflicting-defaults": entry("error", "A field has either 'default' or 'type_default', not both."),
+  "conflicting-defaults": entry("error", "{what} has either '{first}' or '{second}', not both."),
   "invalid-default": entry("error", "Default does not fit type {type}: {detail}."),
   "no-type-default": entry("error", "Type {type} has no default of its own for 'type_default' to use; write a literal 'default' instead."),
   "invalid-omit": entry("error", "'omit: {omit}' needs {needs}; field type is {type}."),

@@ -1,5 +1,5 @@
 /** What a missing field reads as, in wire form, so defaults compare by value and not by spelling. */
-import { fieldWireDefault, typeWireDefault } from "../model/defaults.js";
+import { fieldWireDefault, typeWireDefault } from "../model/facts.js";
 import type { Field, ModelIndex, TypeRef, WireValue } from "../model/ir.js";
 
 /** The value a missing field reads as (every field kept, omit rules are output only); undefined when a missing field is refused. */

@@ -3,7 +3,7 @@
  * Compares what JSON a reader accepts, not names: u32 and u16 are both `number` in TypeScript
  * but differ on the wire; two differently named enums with the same wire names are the same.
  */
-import { INTEGER_RANGES } from "../model/check-types.js";
+import { INTEGER_RANGES } from "../model/facts.js";
 import { assertNever, type ModelIndex, type StructDecl, type TypeDecl, type TypeRef } from "../model/ir.js";
 import { combine, SAME, type Relation } from "./relation.js";
 import { domainText, relateStrings, stringDomainOf, type StringDomain } from "./string-relation.js";

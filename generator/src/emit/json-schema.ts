@@ -2,10 +2,10 @@
  * JSON Schema (draft 2020-12) for every declared type: one self-contained file per type, with the
  * types it uses under `$defs`. It accepts exactly what the generated parser accepts.
  */
-import { INTEGER_RANGES, MAX_EXACT_INTEGER } from "../model/check-types.js";
+import { INTEGER_RANGES, MAX_EXACT_INTEGER } from "../model/facts.js";
 import { assertNever, type Model, type ModelIndex, type TypeDecl, type TypeRef } from "../model/ir.js";
 import { kebabCase } from "../model/naming.js";
-import { fieldWireDefault, typeWireDefault } from "../model/defaults.js";
+import { fieldWireDefault, typeWireDefault } from "../model/facts.js";
 
 type Schema = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
  * The names of the generated TypeScript API, decided in one place: the emitters use them and the
  * loader checks them for collisions before anything is written.
  */
-import type { PathHelper, PathRoot, TypeDecl } from "./ir.js";
+import { isUnitOnly, type PathHelper, type PathRoot, type TypeDecl } from "./ir.js";
 import { camelCase } from "./naming.js";
 
 export interface TypeApiNames {
@@ -17,6 +17,10 @@ export interface TypeApiNames {
   readonly create: string;
   readonly is: string | undefined;
   readonly display: string | undefined;
+  /** Of an enum with data: the IDL name of the variant a value holds (`updateStrategyVariant`). */
+  readonly variant: string | undefined;
+  /** Of an enum with data: whether a value holds a given variant, narrowing it (`isUpdateStrategyVariant`). */
+  readonly isVariant: string | undefined;
   readonly default: string | undefined;
   /** The Standard Schema value of the type. */
   readonly schema: string;
@@ -24,6 +28,7 @@ export interface TypeApiNames {
 
 export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames {
   const n = decl.name;
+  const withData = decl.kind === "enum" && !isUnitOnly(decl);
   return {
     type: n,
     input: decl.kind === "struct" ? `${n}Input` : undefined,
@@ -36,6 +41,8 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     create: `create${n}`,
     is: decl.kind === "struct" ? undefined : `is${n}`,
     display: decl.kind === "enum" ? `display${n}` : undefined,
+    variant: withData ? `${n.charAt(0).toLowerCase()}${n.slice(1)}Variant` : undefined,
+    isVariant: withData ? `is${n}Variant` : undefined,
     default: hasDefault ? `default${n}` : undefined,
     schema: `${n}Schema`,
   };
@@ -53,6 +60,8 @@ export function functionNames(names: TypeApiNames): string[] {
     names.serialize,
     names.stringify,
     names.is,
+    names.variant,
+    names.isVariant,
     names.display,
     names.schema,
   ].filter((n): n is string => n !== undefined);

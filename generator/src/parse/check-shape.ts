@@ -5,7 +5,7 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest, didYouMean } from "../diagnostics/suggest.js";
-import { idlValidators, SECTION_DEFS } from "./idl-validator.js";
+import { idlValidators, KIND_NAMES, SECTION_DEFS } from "./idl-validator.js";
 import { keyRange, parsePointer, valueRange, type DataPath } from "./locate.js";
 import type { YamlFile } from "./read-yaml.js";
 
@@ -89,7 +89,7 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
       if (near !== undefined) {
         return diagnostic("unknown-key", keyRange(yaml, [...path, near]), { key: near, where, hint: ` Did you mean '${key}'?` });
       }
-      return diagnostic("missing-key", keyRange(yaml, path), { key, where });
+      return diagnostic("missing-key", keyRange(yaml, path), { key, where, hint: "" });
     }
     case "const":
       if (path.length === 1 && path[0] === "idl") return diagnostic("unsupported-version", valueRange(yaml, path));
@@ -131,6 +131,12 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: "must not be empty" });
     case "minProperties":
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: "must not be empty" });
+    case "minItems": {
+      // One type is serde's newtype form, not a tuple of one.
+      const last = path.at(-1);
+      const hint = last === "tuple" ? "; a variant of one type is a newtype variant: write 'type: T'" : last === "items" ? "; one type is a newtype: write 'kind: newtype'" : "";
+      return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `needs at least ${String(params["limit"])} items${hint}` });
+    }
     case "minimum":
       return diagnostic("invalid-value", valueRange(yaml, path), { where, detail: `must be at least ${String(params["limit"])}` });
     case "uniqueItems":
@@ -138,7 +144,7 @@ function toDiagnostic(yaml: YamlFile, error: ErrorObject): Diagnostic | undefine
     case "discriminator": {
       if (params["error"] === "mapping") {
         const kind = String(params["tagValue"]);
-        const allowed = ["enum", "open-enum", "struct", "string"];
+        const allowed = KIND_NAMES;
         return diagnostic("unknown-kind", valueRange(yaml, [...path, "kind"]), {
           kind,
           allowed: allowed.join(", "),
@@ -205,15 +211,19 @@ function patternDetail(path: DataPath, pattern: unknown): string {
 
 /** Words for a place in a module: "field 'role' of PoolSpec", "path helper 'pool_dir'". */
 export function describePath(path: DataPath): string {
-  const [section, name, sub, item, rest] = path;
+  const [section, name, sub, item, ...rest] = path;
   if (section === undefined) return "the module";
   if (section === "types" && name !== undefined) {
     const member = sub === "fields" ? "field" : sub === "variants" ? "variant" : sub === "values" ? "known value" : undefined;
     if (member !== undefined && item !== undefined) {
       const own = `${member} '${item}' of ${name}`;
-      return rest === undefined ? own : `'${rest}' of ${own}`;
+      // A struct variant's fields: "field 'approver' of variant 'Manual' of UpdateStrategy".
+      if (member === "variant" && rest[0] === "fields" && rest[1] !== undefined) {
+        const field = `field '${rest[1]}' of ${own}`;
+        return rest[2] === undefined ? field : `'${rest[2]}' of ${field}`;
+      }
+      return rest[0] === undefined ? own : `'${rest[0]}' of ${own}`;
     }
-    if (sub !== undefined && item === undefined) return `'${sub}' of type ${name}`;
     if (sub !== undefined) return `'${sub}' of type ${name}`;
     return `type '${name}'`;
   }

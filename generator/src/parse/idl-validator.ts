@@ -12,6 +12,15 @@ import idlSchema from "../../idl.schema.json" with { type: "json" };
 /** The options both ways of compiling use. */
 export const AJV_OPTIONS = { allErrors: true, discriminator: true, verbose: true, strict: true } as const;
 
+/** The kinds of type declaration, as the schema's `typeDecl` lists them. */
+export const KIND_NAMES: readonly string[] = kindNames(idlSchema);
+
+/** The `kind` of each declaration the schema's `typeDecl` refers to, in its order. */
+export function kindNames(schema: typeof idlSchema): string[] {
+  const defs = schema.$defs as Record<string, { properties?: { kind?: { const?: string } } }>;
+  return schema.$defs.typeDecl.oneOf.map((ref) => defs[ref.$ref.replace("#/$defs/", "")]!.properties!.kind!.const!);
+}
+
 /** Module sections and the definition each of their entries follows. */
 export const SECTION_DEFS = { types: "typeDecl", roots: "root", paths: "pathHelper" } as const;
 

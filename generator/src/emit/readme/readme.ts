@@ -1,7 +1,7 @@
 /** The generated package's README: requirements, use, errors, then every type, function and path helper, from the IDL. */
 import type { IssueCode } from "../../targets/ts/runtime/runtime.js";
 import { pathFunctionName, typeApiNames } from "../../model/api-names.js";
-import { typeHasDefault } from "../../model/check-types.js";
+import { typeHasDefault } from "../../model/facts.js";
 import { kebabCase } from "../../model/naming.js";
 import type { Model, ModelIndex, PathHelper, StructDecl, TypeRef } from "../../model/ir.js";
 import { withArticle } from "../describe.js";
@@ -103,7 +103,7 @@ function documentHelper(model: Model): PathHelper | undefined {
 function usage(model: Model, index: ModelIndex, info: PackageInfo): string[] {
   const doc = documentStruct(model, index);
   if (doc === undefined) return [];
-  const names = typeApiNames(doc, typeHasDefault(index.types, { kind: "named", name: doc.name, range: doc.range }));
+  const names = typeApiNames(doc, typeHasDefault(index, { kind: "named", name: doc.name, range: doc.range }));
   const helper = documentHelper(model);
   const args = helper ? exampleArgs(index, helper) : undefined;
   const file =

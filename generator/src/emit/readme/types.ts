@@ -1,14 +1,14 @@
 /** The README section of one declared type: its doc, its values or fields, an example and its functions. */
 import { functionNames, typeApiNames } from "../../model/api-names.js";
-import { typeHasDefault } from "../../model/check-types.js";
+import { typeHasDefault } from "../../model/facts.js";
 import { assertNever, typeText, type ModelIndex, type StructDecl, type TypeDecl } from "../../model/ir.js";
 import { stringRules } from "../describe.js";
-import { fieldWireDefault } from "../../model/defaults.js";
+import { fieldWireDefault } from "../../model/facts.js";
 import { exampleInput, exampleString } from "./examples.js";
 import { cell } from "./text.js";
 
 export function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
-  const names = typeApiNames(decl, typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range }));
+  const names = typeApiNames(decl, typeHasDefault(index, { kind: "named", name: decl.name, range: decl.range }));
   const out = [`### ${decl.name} (${decl.kind})`, ""];
   if (decl.doc) out.push(decl.doc, "");
   switch (decl.kind) {

@@ -1,5 +1,5 @@
 /** Facts of types the TypeScript emitters share: helper names, and defaults in wire form. */
-import { typeWireDefault } from "../../model/defaults.js";
+import { typeWireDefault } from "../../model/facts.js";
 import { assertNever, type ModelIndex, type TypeRef, type WireValue } from "../../model/ir.js";
 
 /** The part of a helper's name that names its type: `StringList`, `SecretScopeListMap`, `OptionalU32`. */

@@ -1,6 +1,6 @@
 /** `src/index.ts`: the package entry, re-exporting the public API of every module by name. */
 import { functionNames, pathFunctionName, rootConstName, typeApiNames, RUNTIME_EXPORTS } from "../../model/api-names.js";
-import { typeHasDefault } from "../../model/check-types.js";
+import { typeHasDefault } from "../../model/facts.js";
 import type { Model, ModelIndex } from "../../model/ir.js";
 import type { Decl, SourceFile } from "./printer/ast.js";
 import { RUNTIME_MODULE } from "./scope.js";
@@ -16,7 +16,7 @@ export function indexFile(model: Model, index: ModelIndex, header: string): Sour
     const values: string[] = [];
     const types: string[] = [];
     for (const decl of m.types) {
-      const names = typeApiNames(decl, typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range }));
+      const names = typeApiNames(decl, typeHasDefault(index, { kind: "named", name: decl.name, range: decl.range }));
       if (decl.kind === "enum" || decl.kind === "open-enum") values.push(names.type);
       else types.push(names.type);
       if (names.input !== undefined) types.push(names.input);

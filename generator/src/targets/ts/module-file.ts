@@ -1,5 +1,5 @@
 /** One generated module file (`src/pool.ts`): its types, readers, writers, public functions, paths and imports. */
-import { typeHasDefault } from "../../model/check-types.js";
+import { typeHasDefault } from "../../model/facts.js";
 import { assertNever, type Model, type ModelIndex, type Module, type TypeDecl } from "../../model/ir.js";
 import { enumTs } from "../../kinds/enum/ts.js";
 import { openEnumTs } from "../../kinds/open-enum/ts.js";
@@ -15,7 +15,7 @@ import { FileScope, RUNTIME_MODULE } from "./scope.js";
 function typeDecls(s: FileScope, decl: TypeDecl): Decl[] {
   switch (decl.kind) {
     case "struct":
-      return structTs(s, decl, typeHasDefault(s.index.types, { kind: "named", name: decl.name, range: decl.range }));
+      return structTs(s, decl, typeHasDefault(s.index, { kind: "named", name: decl.name, range: decl.range }));
     case "enum":
       return enumTs(s, decl);
     case "open-enum":
