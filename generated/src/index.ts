@@ -2,17 +2,10 @@
 
 export { ValidationError } from "./runtime.js";
 
-export type {
-  IssueCode,
-  ParseResult,
-  PathOptions,
-  StandardSchemaV1,
-  StringifyOptions,
-  TypeSchema,
-  ValidationIssue,
-} from "./runtime.js";
+export type { IssueCode, ParseResult, PathOptions, StringifyOptions, ValidationIssue } from "./runtime.js";
 
 export {
+  IdSchema,
   IdSchema,
   TENANT_BASE,
   createId,
@@ -35,18 +28,29 @@ export type { Id } from "./tenant.js";
 
 export {
   ArtifactPathsSchema,
+  ArtifactPathsSchema,
+  BuildRevisionSchema,
   BuildRevisionSchema,
   DesiredCountsSchema,
+  DesiredCountsSchema,
+  InstanceResourcesSchema,
   InstanceResourcesSchema,
   PoolMetadataSchema,
+  PoolMetadataSchema,
+  PoolSpecSchema,
   PoolSpecSchema,
   Role,
   RoleSchema,
+  RoleSchema,
+  RuntimePolicySchema,
   RuntimePolicySchema,
   SeccompPolicy,
   SeccompPolicySchema,
+  SeccompPolicySchema,
+  SecretScopeSchema,
   SecretScopeSchema,
   SnapshotCompression,
+  SnapshotCompressionSchema,
   SnapshotCompressionSchema,
   createArtifactPaths,
   createBuildRevision,

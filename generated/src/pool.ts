@@ -8,13 +8,14 @@ import {
   type PathOptions,
   type Report,
   STRING,
-  type TypeSchema,
+  type StandardSchema,
   U32,
   U64,
   U8,
   bad,
   badItem,
   check,
+  compareCodePoints,
   creator,
   creatorWithDefault,
   guard,
@@ -53,7 +54,6 @@ export const Role = {
  */
 export type Role = (typeof Role)[keyof typeof Role];
 
-/** @internal */
 export function readRole(v: unknown, r?: Report): Role {
   switch (v) {
     case "gateway":
@@ -65,18 +65,17 @@ export function readRole(v: unknown, r?: Report): Role {
   return unitVariant(v, r, "Role", Role, readRole);
 }
 
-/** @internal */
 export function writeRole(w: JsonWriter, v: Role): void {
   w.string(v);
 }
 
-/** The default Role (Rust `Default::default()`: `"worker"`). */
+/** The default Role (Rust `Default::default()`: the variant `Worker`). */
 export function defaultRole(): Role {
   return "worker";
 }
 
 /** {@link Role} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRole}. */
-export const RoleSchema: TypeSchema<Role, Role> = /* @__PURE__ */ standardSchema(readRole);
+export const RoleSchema: StandardSchema<Role, Role> = /* @__PURE__ */ standardSchema(readRole);
 
 /** Checks JSON data (`JSON.parse` output), giving a {@link Role}; throws {@link ValidationError}. */
 export const parseRole = /* @__PURE__ */ parser("Role", readRole);
@@ -144,7 +143,7 @@ export function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
 }
 
 /** {@link SeccompPolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSeccompPolicy}. */
-export const SeccompPolicySchema: TypeSchema<SeccompPolicy, SeccompPolicy> =
+export const SeccompPolicySchema: StandardSchema<SeccompPolicy, SeccompPolicy> =
   /* @__PURE__ */ standardSchema(readSeccompPolicy);
 
 /** Checks JSON data (`JSON.parse` output), giving a {@link SeccompPolicy}; throws {@link ValidationError}. */
@@ -206,7 +205,7 @@ export function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression):
 }
 
 /** {@link SnapshotCompression} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSnapshotCompression}. */
-export const SnapshotCompressionSchema: TypeSchema<SnapshotCompression, SnapshotCompression> =
+export const SnapshotCompressionSchema: StandardSchema<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ standardSchema(readSnapshotCompression);
 
 /** Checks JSON data (`JSON.parse` output), giving a {@link SnapshotCompression}; throws {@link ValidationError}. */
@@ -284,7 +283,6 @@ export interface PoolMetadataInput extends Omit<PoolMetadata, "integration_types
 
 const PoolMetadata$fields = ["capability", "integration_types", "tags"] as const;
 
-/** @internal */
 export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   const o = struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
   const capability = o["capability"] ?? undefined;
@@ -295,9 +293,7 @@ export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   return { capability, integration_types, tags };
 }
 
-/** @internal */
-export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
-  w.open("{");
+export function writePoolMetadataFields(w: JsonWriter, v: PoolMetadata): void {
   if (v.capability !== undefined) {
     w.key('"capability"');
     w.string(v.capability);
@@ -310,6 +306,11 @@ export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
     w.key('"tags"');
     writeStringMap(w, v.tags);
   }
+}
+
+export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
+  w.open("{");
+  writePoolMetadataFields(w, v);
   w.close("}");
 }
 
@@ -319,7 +320,7 @@ export function defaultPoolMetadata(): PoolMetadata {
 }
 
 /** {@link PoolMetadata} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolMetadata}. */
-export const PoolMetadataSchema: TypeSchema<PoolMetadata, PoolMetadataInput> =
+export const PoolMetadataSchema: StandardSchema<PoolMetadataInput, PoolMetadata> =
   /* @__PURE__ */ standardSchema(readPoolMetadata);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolMetadata} with defaults; throws {@link ValidationError}. */
@@ -397,7 +398,6 @@ const RuntimePolicy$fields = [
   "graceful_shutdown_seconds",
 ] as const;
 
-/** @internal */
 export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   const o = struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
   const min_running_seconds = o["min_running_seconds"] === undefined ? 60 : o["min_running_seconds"];
@@ -435,9 +435,7 @@ export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-/** @internal */
-export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
-  w.open("{");
+export function writeRuntimePolicyFields(w: JsonWriter, v: RuntimePolicy): void {
   w.key('"min_running_seconds"');
   w.number(v.min_running_seconds);
   w.key('"min_warm_seconds"');
@@ -446,6 +444,11 @@ export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
   w.number(v.drain_timeout_seconds);
   w.key('"graceful_shutdown_seconds"');
   w.number(v.graceful_shutdown_seconds);
+}
+
+export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
+  w.open("{");
+  writeRuntimePolicyFields(w, v);
   w.close("}");
 }
 
@@ -455,7 +458,7 @@ export function defaultRuntimePolicy(): RuntimePolicy {
 }
 
 /** {@link RuntimePolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRuntimePolicy}. */
-export const RuntimePolicySchema: TypeSchema<RuntimePolicy, RuntimePolicyInput> =
+export const RuntimePolicySchema: StandardSchema<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ standardSchema(readRuntimePolicy);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link RuntimePolicy} with defaults; throws {@link ValidationError}. */
@@ -569,7 +572,6 @@ export interface PoolSpecInput extends Omit<
   PoolSpec,
   | "role"
   | "instance_resources"
-  | "desired_counts"
   | "runtime_policy"
   | "metadata"
   | "seccomp_policy"
@@ -583,7 +585,6 @@ export interface PoolSpecInput extends Omit<
   /** @defaultValue `"worker"` */
   role?: Role | undefined;
   instance_resources: InstanceResourcesInput;
-  desired_counts: DesiredCountsInput;
   /** @defaultValue `defaultRuntimePolicy()` (the type's default) */
   runtime_policy?: RuntimePolicyInput | undefined;
   /** @defaultValue `defaultPoolMetadata()` (the type's default) */
@@ -599,7 +600,7 @@ export interface PoolSpecInput extends Omit<
   /** @defaultValue `false` */
   critical?: boolean | undefined;
   /** @defaultValue `[]` */
-  secret_scopes?: SecretScopeInput[] | undefined;
+  secret_scopes?: SecretScope[] | undefined;
   /** @defaultValue `""` */
   template_id?: string | undefined;
 }
@@ -623,7 +624,6 @@ const PoolSpec$fields = [
   "template_id",
 ] as const;
 
-/** @internal */
 export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   const o = struct(v, r, "PoolSpec", PoolSpec$fields, 7);
   const pool_id = o["pool_id"];
@@ -679,9 +679,7 @@ export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   };
 }
 
-/** @internal */
-export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
-  w.open("{");
+export function writePoolSpecFields(w: JsonWriter, v: PoolSpec): void {
   w.key('"pool_id"');
   w.string(v.pool_id);
   w.key('"tenant_id"');
@@ -714,11 +712,16 @@ export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
   writeSecretScopeList(w, v.secret_scopes);
   w.key('"template_id"');
   w.string(v.template_id);
+}
+
+export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
+  w.open("{");
+  writePoolSpecFields(w, v);
   w.close("}");
 }
 
 /** {@link PoolSpec} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolSpec}. */
-export const PoolSpecSchema: TypeSchema<PoolSpec, PoolSpecInput> = /* @__PURE__ */ standardSchema(readPoolSpec);
+export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolSpec} with defaults; throws {@link ValidationError}. */
 export const parsePoolSpec = /* @__PURE__ */ parser("PoolSpec", readPoolSpec);
@@ -756,12 +759,11 @@ export interface SecretScope {
   keys: string[];
 }
 
-/** Input to {@link createSecretScope}: SecretScope has no defaulted fields, so the same shape. */
+/** Input to {@link createSecretScope}: the same as SecretScope. */
 export type SecretScopeInput = SecretScope;
 
 const SecretScope$fields = ["integration", "keys"] as const;
 
-/** @internal */
 export function readSecretScope(v: unknown, r?: Report): SecretScope {
   const o = struct(v, r, "SecretScope", SecretScope$fields, 2);
   const integration = o["integration"];
@@ -770,18 +772,21 @@ export function readSecretScope(v: unknown, r?: Report): SecretScope {
   return { integration, keys };
 }
 
-/** @internal */
-export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
-  w.open("{");
+export function writeSecretScopeFields(w: JsonWriter, v: SecretScope): void {
   w.key('"integration"');
   w.string(v.integration);
   w.key('"keys"');
   writeStringList(w, v.keys);
+}
+
+export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
+  w.open("{");
+  writeSecretScopeFields(w, v);
   w.close("}");
 }
 
 /** {@link SecretScope} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSecretScope}. */
-export const SecretScopeSchema: TypeSchema<SecretScope, SecretScopeInput> =
+export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
   /* @__PURE__ */ standardSchema(readSecretScope);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link SecretScope} with defaults; throws {@link ValidationError}. */
@@ -825,7 +830,6 @@ export interface InstanceResourcesInput extends Omit<InstanceResources, "data_di
 
 const InstanceResources$fields = ["vcpus", "mem_mib", "data_disk_mib"] as const;
 
-/** @internal */
 export function readInstanceResources(v: unknown, r?: Report): InstanceResources {
   const o = struct(v, r, "InstanceResources", InstanceResources$fields, 2);
   const vcpus = o["vcpus"];
@@ -838,20 +842,23 @@ export function readInstanceResources(v: unknown, r?: Report): InstanceResources
   return { vcpus, mem_mib, data_disk_mib };
 }
 
-/** @internal */
-export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
-  w.open("{");
+export function writeInstanceResourcesFields(w: JsonWriter, v: InstanceResources): void {
   w.key('"vcpus"');
   w.number(v.vcpus);
   w.key('"mem_mib"');
   w.number(v.mem_mib);
   w.key('"data_disk_mib"');
   w.number(v.data_disk_mib);
+}
+
+export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
+  w.open("{");
+  writeInstanceResourcesFields(w, v);
   w.close("}");
 }
 
 /** {@link InstanceResources} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseInstanceResources}. */
-export const InstanceResourcesSchema: TypeSchema<InstanceResources, InstanceResourcesInput> =
+export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ standardSchema(readInstanceResources);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link InstanceResources} with defaults; throws {@link ValidationError}. */
@@ -895,12 +902,11 @@ export interface DesiredCounts {
   sleeping: number;
 }
 
-/** Input to {@link createDesiredCounts}: DesiredCounts has no defaulted fields, so the same shape. */
+/** Input to {@link createDesiredCounts}: the same as DesiredCounts. */
 export type DesiredCountsInput = DesiredCounts;
 
 const DesiredCounts$fields = ["running", "warm", "sleeping"] as const;
 
-/** @internal */
 export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   const o = struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
   const running = o["running"];
@@ -912,15 +918,18 @@ export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   return { running, warm, sleeping };
 }
 
-/** @internal */
-export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
-  w.open("{");
+export function writeDesiredCountsFields(w: JsonWriter, v: DesiredCounts): void {
   w.key('"running"');
   w.number(v.running);
   w.key('"warm"');
   w.number(v.warm);
   w.key('"sleeping"');
   w.number(v.sleeping);
+}
+
+export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
+  w.open("{");
+  writeDesiredCountsFields(w, v);
   w.close("}");
 }
 
@@ -930,7 +939,7 @@ export function defaultDesiredCounts(): DesiredCounts {
 }
 
 /** {@link DesiredCounts} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseDesiredCounts}. */
-export const DesiredCountsSchema: TypeSchema<DesiredCounts, DesiredCountsInput> =
+export const DesiredCountsSchema: StandardSchema<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ standardSchema(readDesiredCounts);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link DesiredCounts} with defaults; throws {@link ValidationError}. */
@@ -976,14 +985,11 @@ export interface BuildRevision {
   built_at: string;
 }
 
-/** Input to {@link createBuildRevision}: a {@link BuildRevision} whose defaulted fields may be left out. */
-export interface BuildRevisionInput extends Omit<BuildRevision, "artifact_paths"> {
-  artifact_paths: ArtifactPathsInput;
-}
+/** Input to {@link createBuildRevision}: the same as BuildRevision. */
+export type BuildRevisionInput = BuildRevision;
 
 const BuildRevision$fields = ["revision_hash", "flake_ref", "flake_lock_hash", "artifact_paths", "built_at"] as const;
 
-/** @internal */
 export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   const o = struct(v, r, "BuildRevision", BuildRevision$fields, 5);
   const revision_hash = o["revision_hash"];
@@ -998,9 +1004,7 @@ export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
-/** @internal */
-export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
-  w.open("{");
+export function writeBuildRevisionFields(w: JsonWriter, v: BuildRevision): void {
   w.key('"revision_hash"');
   w.string(v.revision_hash);
   w.key('"flake_ref"');
@@ -1011,11 +1015,16 @@ export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
   writeArtifactPaths(w, v.artifact_paths);
   w.key('"built_at"');
   w.string(v.built_at);
+}
+
+export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
+  w.open("{");
+  writeBuildRevisionFields(w, v);
   w.close("}");
 }
 
 /** {@link BuildRevision} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseBuildRevision}. */
-export const BuildRevisionSchema: TypeSchema<BuildRevision, BuildRevisionInput> =
+export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ standardSchema(readBuildRevision);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link BuildRevision} with defaults; throws {@link ValidationError}. */
@@ -1059,12 +1068,11 @@ export interface ArtifactPaths {
   fc_base_config: string;
 }
 
-/** Input to {@link createArtifactPaths}: ArtifactPaths has no defaulted fields, so the same shape. */
+/** Input to {@link createArtifactPaths}: the same as ArtifactPaths. */
 export type ArtifactPathsInput = ArtifactPaths;
 
 const ArtifactPaths$fields = ["vmlinux", "rootfs", "fc_base_config"] as const;
 
-/** @internal */
 export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   const o = struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
   const vmlinux = o["vmlinux"];
@@ -1076,20 +1084,23 @@ export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   return { vmlinux, rootfs, fc_base_config };
 }
 
-/** @internal */
-export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
-  w.open("{");
+export function writeArtifactPathsFields(w: JsonWriter, v: ArtifactPaths): void {
   w.key('"vmlinux"');
   w.string(v.vmlinux);
   w.key('"rootfs"');
   w.string(v.rootfs);
   w.key('"fc_base_config"');
   w.string(v.fc_base_config);
+}
+
+export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
+  w.open("{");
+  writeArtifactPathsFields(w, v);
   w.close("}");
 }
 
 /** {@link ArtifactPaths} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseArtifactPaths}. */
-export const ArtifactPathsSchema: TypeSchema<ArtifactPaths, ArtifactPathsInput> =
+export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ standardSchema(readArtifactPaths);
 
 /** Checks JSON data (`JSON.parse` output), giving a fresh {@link ArtifactPaths} with defaults; throws {@link ValidationError}. */
@@ -1137,9 +1148,10 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   const m = map(v, r);
   const out: Record<string, string> = {};
   for (const k of Object.keys(m)) {
+    const key = k;
     const e = m[k];
     if (typeof e !== "string") badItem(r, k, e, STRING);
-    setEntry(out, k, e);
+    setEntry(out, key, e);
   }
   return out;
 }
@@ -1155,7 +1167,7 @@ function writeStringList(w: JsonWriter, v: string[]): void {
 
 function writeStringMap(w: JsonWriter, v: Record<string, string>): void {
   w.open("{");
-  for (const k of sortedKeys(v)) {
+  for (const k of sortedKeys(v, compareCodePoints)) {
     w.mapKey(k);
     w.string(v[k] as string);
   }

@@ -30,6 +30,11 @@ export type IssueCode =
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the failing value, such as `/instance_resources/vcpus`; "" is the value itself. */
   readonly path: string;
+  /**
+   * The same place as a list of keys from the input down: a string for an object's key (even an
+   * integer-like one, such as a map key `"0"`), a number for an array's index; `[]` is the value itself.
+   */
+  readonly keys: readonly (string | number)[];
   readonly code: IssueCode;
   readonly message: string;
 }
@@ -93,8 +98,6 @@ const CAPPED: unique symbol = Symbol("capped");
 export class Report {
   /** Every issue found, in input order. */
   readonly issues: ValidationIssue[];
-  /** The path of each issue as keys and indexes (Standard Schema's form), beside `issues`. */
-  readonly segments: (readonly (string | number)[])[];
 
   constructor(
     private readonly parent?: Report,
@@ -105,7 +108,6 @@ export class Report {
     private readonly field?: string,
   ) {
     this.issues = parent?.issues ?? [];
-    this.segments = parent?.segments ?? [];
   }
 
   /** Set while the value is a struct read from serde's sequence form: its fields by position. */
@@ -130,15 +132,14 @@ export class Report {
     if (this.issues.length >= MAX_ISSUES) {
       this.issues.push({
         path: "",
+        keys: [],
         code: "too-many-issues",
         message: `more than ${MAX_ISSUES} issues; only the first ${MAX_ISSUES} are listed`,
       });
-      this.segments.push([]);
       throw CAPPED;
     }
     const keys = this.keys();
-    this.issues.push({ path: pointer(keys), code, message });
-    this.segments.push(keys);
+    this.issues.push({ path: pointer(keys), keys, code, message });
   }
 
   /** Records that the value here is not what `expected` describes. */
@@ -245,6 +246,13 @@ export const U32: IntType = { int: "u32", min: 0, max: 4294967295 };
 export const U64: IntType = { int: "u64", min: 0, max: EXACT };
 export const I32: IntType = { int: "i32", min: -2147483648, max: 2147483647 };
 export const I64: IntType = { int: "i64", min: -EXACT, max: EXACT };
+export const I8: IntType = { int: "i8", min: -128, max: 127 };
+export const I16: IntType = { int: "i16", min: -32768, max: 32767 };
+export const USIZE: IntType = { int: "usize", min: 0, max: EXACT };
+export const ISIZE: IntType = { int: "isize", min: -EXACT, max: EXACT };
+export const CHAR = "a character (a string of one Unicode scalar value)";
+export const UNIT = "null (unit)";
+export const JSON_VALUE = "a JSON value";
 
 /** The same, or null. */
 export function orNull(expected: Expected): Expected {
@@ -262,7 +270,9 @@ function expectedText(e: Expected): string {
 /** Range of each integer type in full, for integers written beyond 2^53. */
 const FULL_RANGE: Readonly<Record<string, readonly [bigint, bigint]>> = {
   u64: [0n, 18446744073709551615n],
+  usize: [0n, 18446744073709551615n],
   i64: [-9223372036854775808n, 9223372036854775807n],
+  isize: [-9223372036854775808n, 9223372036854775807n],
 };
 
 function problem(value: unknown, e: Expected): [IssueCode, string] {
@@ -374,7 +384,7 @@ export function struct(
     if (v instanceof DuplicateKeys) return duplicates(v, r, fields);
     return v;
   }
-  if (Array.isArray(v)) {
+  if (Array.isArray(v) && needed >= 0) {
     if (v.length <= fields.length && (v.length >= needed || r !== undefined)) {
       // Too short, in a report: the elements there are read, the missing ones reported as missing.
       const o: Record<string, unknown> = {};
@@ -403,6 +413,13 @@ export function denyUnknown(
     if (r === undefined) throw STOP;
     r.item(key).add("unknown-field", `unknown field ${JSON.stringify(key)} (${name} allows no other fields)`);
   }
+}
+
+/** A tuple's or fixed-size array's elements: exactly `length` of them. */
+export function fixedLength(a: readonly unknown[], r: Report | undefined, length: number): void {
+  if (a.length === length) return;
+  if (r === undefined) throw STOP;
+  r.add("invalid-length", `expected an array of ${length} elements, got ${a.length}`);
 }
 
 /** The array a list is read from. */
@@ -461,12 +478,422 @@ export function codePointLength(value: string): number {
 /** A number read where a float is expected: a plain number, or one the text wrote as a float. */
 export function float(v: unknown, r: Report | undefined, key: string | number | undefined, field: boolean): number {
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (v instanceof FloatToken) return v.value;
-  if (v instanceof BigToken) return Number(v.text);
+  const read = v instanceof FloatToken ? v.value : v instanceof BigToken ? bigToF64(v.text) : undefined;
+  if (read !== undefined && !Number.isNaN(read)) return read;
+  if (read !== undefined) {
+    // Written as a number serde_json finds out of a float's range.
+    if (r === undefined) throw STOP;
+    (field ? r.at(key as string) : key === undefined ? r : r.item(key)).add(
+      "out-of-range",
+      `${(v as FloatToken | BigToken).text} is out of a float's range`,
+    );
+    return 0;
+  }
   if (r === undefined) throw STOP;
   if (field) bad(r, key as string, v, NUMBER);
   else badItem(r, key, v, NUMBER);
   return 0;
+}
+
+/** An integer written beyond 2^53, as serde_json reads it into an f64 (`u64`/`i64` `as f64`, else its float reading). */
+function bigToF64(text: string): number {
+  const n = BigInt(text);
+  return n <= U64_MAX && n >= -U64_MAX ? Number(n) : (serdeF64(text) ?? Number.NaN);
+}
+
+/** A number read where an f32 is expected: the f64 (or integer) rounded to f32, as Rust's `as f32` (beyond range: infinity). */
+export function float32(v: unknown, r: Report | undefined, key: string | number | undefined, field: boolean): number {
+  if (v instanceof BigToken) return bigToF32(BigInt(v.text));
+  return Math.fround(float(v, r, key, field));
+}
+
+/** An integer rounded to the nearest f32, ties to even, in one step (Rust `u64 as f32`). */
+function bigToF32(n: bigint): number {
+  const negative = n < 0n;
+  let m = negative ? -n : n;
+  const bits = m.toString(2).length;
+  let shift = 0n;
+  if (bits > 24) {
+    shift = BigInt(bits - 24);
+    const rest = m & ((1n << shift) - 1n);
+    const half = 1n << (shift - 1n);
+    m >>= shift;
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+  }
+  const f = Math.fround(Number(m) * 2 ** Number(shift));
+  return negative ? -f : f;
+}
+
+/** Whether a string is one Unicode scalar value (Rust `char`). */
+export function isChar(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  if (v.length === 1) {
+    const c = v.charCodeAt(0);
+    return c < 0xd800 || c > 0xdfff;
+  }
+  return v.length === 2 && v.isWellFormed();
+}
+
+/** The ryu layout of shortest digits `digits` whose decimal point sits `kk` places in, up to `limit` digits before `e` is used. */
+function ryuLayout(sign: string, digits: string, kk: number, limit: number): string {
+  const length = digits.length;
+  if (length <= kk && kk <= limit) return `${sign}${digits}${"0".repeat(kk - length)}.0`;
+  if (0 < kk && kk <= limit) return `${sign}${digits.slice(0, kk)}.${digits.slice(kk)}`;
+  if (-5 < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
+  const shown = length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
+  return `${sign}${shown}e${kk - 1}`;
+}
+
+/**
+ * Formats a finite f32 (held in a number) as serde_json does: the shortest digits that read back
+ * to the same f32, in ryu's layout with 13 digits before an exponent is used.
+ */
+export function formatF32(value: number): string {
+  if (value === 0) return Object.is(value, -0) ? "-0.0" : "0.0";
+  const sign = value < 0 ? "-" : "";
+  const abs = Math.abs(value);
+  for (let p = 1; p <= 9; p++) {
+    const [mantissa, exp] = abs.toExponential(p - 1).split("e") as [string, string];
+    if (Math.fround(Number(`${mantissa}e${exp}`)) !== abs) continue;
+    const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+    return ryuLayout(sign, digits, Number(exp) + 1, 13);
+  }
+  return formatF64(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw JSON (serde_json::Value).
+
+/**
+ * A number that a JavaScript number cannot stand for as serde_json writes it: a float with an
+ * integral value (`1.0`), or an integer beyond 2^53. The same shape as `JSON.rawJSON`'s
+ * objects: `rawJSON` holds the text serde_json writes for it.
+ */
+export interface JsonRaw {
+  readonly rawJSON: string;
+}
+
+/** Any JSON value, as `serde_json::Value` keeps it. */
+export type JsonValue = null | boolean | number | string | JsonRaw | JsonValue[] | { [key: string]: JsonValue };
+
+const makeRaw: (text: string) => JsonRaw =
+  typeof (JSON as { rawJSON?: unknown }).rawJSON === "function"
+    ? (JSON as unknown as { rawJSON: (text: string) => JsonRaw }).rawJSON
+    : (text) => Object.freeze(Object.assign(Object.create(null) as object, { rawJSON: text }));
+
+function isRaw(v: object): v is JsonRaw {
+  return typeof (v as { rawJSON?: unknown }).rawJSON === "string" && Object.keys(v).length === 1;
+}
+
+/** Reads any JSON value into a fresh copy (numbers written as floats or beyond 2^53 kept exactly, in `JsonRaw`). */
+export function readJson(v: unknown, r?: Report): JsonValue {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v;
+    case "number":
+      if (Number.isFinite(v)) return v;
+      break;
+    case "object": {
+      if (v === null) return null;
+      if (v instanceof FloatToken) {
+        if (Number.isNaN(v.value)) return float(v, r, undefined, false);
+        return Number.isInteger(v.value) && !Object.is(v.value, -0) ? makeRaw(formatF64(v.value)) : v.value;
+      }
+      if (v instanceof BigToken) {
+        const n = BigInt(v.text);
+        if (n <= U64_MAX && n >= -9223372036854775808n) return makeRaw(n.toString());
+        return makeRaw(formatF64(float(v, r, undefined, false)));
+      }
+      if (v instanceof Box) break;
+      if (Array.isArray(v)) {
+        const out: JsonValue[] = [];
+        for (let i = 0; i < v.length; i++) out.push(readJson(v[i], r?.item(i)));
+        return out;
+      }
+      if (!isPlainObject(v)) break;
+      if (isRaw(v) && serdeF64(v.rawJSON) !== undefined) return makeRaw(v.rawJSON);
+      const o = v instanceof DuplicateKeys ? v.object : (v as Record<string, unknown>);
+      const out: { [key: string]: JsonValue } = {};
+      for (const key of Object.keys(o)) setEntry(out, key, readJson(o[key], r?.item(key)));
+      return out;
+    }
+  }
+  return badItem(r, undefined, v, JSON_VALUE);
+}
+
+/** Writes a checked JSON value as serde_json writes a Value: object keys in code-point order, numbers by kind. */
+export function writeJson(w: JsonWriter, v: JsonValue): void {
+  if (v === null) return w.null();
+  switch (typeof v) {
+    case "string":
+      return w.string(v);
+    case "boolean":
+      return w.bool(v);
+    case "number":
+      return Number.isSafeInteger(v) && !Object.is(v, -0) ? w.number(v) : w.float(v);
+  }
+  if (Array.isArray(v)) {
+    w.open("[");
+    for (const item of v) {
+      w.next();
+      writeJson(w, item);
+    }
+    return w.close("]");
+  }
+  if (isRaw(v)) return w.raw(v.rawJSON);
+  const o = v as { [key: string]: JsonValue };
+  w.open("{");
+  for (const key of sortedKeys(o)) {
+    w.mapKey(key);
+    writeJson(w, o[key]!);
+  }
+  w.close("}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets and maps with typed keys.
+
+/** The elements of a set in Rust's order, each once (duplicates collapse on read, as in a BTreeSet). */
+export function sortUnique<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  items.sort(compare);
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (i === 0 || compare(items[i - 1]!, items[i]!) !== 0) items[n++] = items[i]!;
+  items.length = n;
+  return items;
+}
+
+/** Numbers in numeric order. */
+export function compareNumbers(a: number, b: number): number {
+  return a - b;
+}
+
+/** `false` before `true`. */
+export function compareBooleans(a: boolean, b: boolean): number {
+  return Number(a) - Number(b);
+}
+
+/** A comparator ordering an enum's wire names as Rust orders its variants: by declaration. */
+export function byDeclaration(names: Readonly<Record<string, string>>): (a: string, b: string) => number {
+  const order = new Map(Object.values(names).map((name, i) => [name, i]));
+  return (a, b) => order.get(a)! - order.get(b)!;
+}
+
+/**
+ * A map key read as an integer as serde_json 1.0.87 reads it (Rust's `str::parse`: an optional
+ * `+`, or `-` for signed types, then decimal digits, leading zeros allowed), in its canonical
+ * decimal form; undefined when it is not one, or out of range.
+ */
+export function integerKey(key: string, type: IntType): string | undefined {
+  const signed = type.min < 0;
+  if (!(signed ? /^[+-]?[0-9]+$/ : /^\+?[0-9]+$/).test(key)) return undefined;
+  const n = BigInt(key.replace("+", ""));
+  const range = FULL_RANGE[type.int] ?? [BigInt(type.min), BigInt(type.max)];
+  if (n < range[0] || n > range[1]) return undefined;
+  return n.toString();
+}
+
+/** Integer map keys in numeric order (canonical decimal strings). */
+export function compareIntegerKeys(a: string, b: string): number {
+  return Number(BigInt(a) - BigInt(b) > 0n) - Number(BigInt(a) - BigInt(b) < 0n);
+}
+
+/** A map key that is not one of the key type's values. */
+export function badKey(r: Report | undefined, key: string, expected: Expected): void {
+  if (r === undefined) throw STOP;
+  const [, message] = problem(key, expected);
+  r.item(key).add("invalid-type", `map key: ${message}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Enums with data, in serde's four representations.
+
+/** An externally tagged variant written as an object: its one key and that key's value. */
+export function variantEntry(v: unknown, r: Report | undefined, of: string): [string, unknown] {
+  if (isObject(v) && !(v instanceof DuplicateKeys) && isPlainObject(v)) {
+    const keys = Object.keys(v);
+    if (keys.length === 1) return [keys[0]!, v[keys[0]!]];
+  }
+  if (r === undefined) throw STOP;
+  r.refuse(v, `a variant name, or an object of one variant (${of})`);
+  return ["", SKIP];
+}
+
+/** A variant name that is not one of `variants` (the wire names): stop, or record it (at the value, or at its key). */
+export function badVariant(
+  r: Report | undefined,
+  at: string | undefined,
+  name: unknown,
+  of: string,
+  variants: readonly string[],
+): never {
+  if (r === undefined) throw STOP;
+  if (name === SKIP) return undefined as never;
+  const here = at === undefined ? r : r.item(at);
+  if (typeof name !== "string") here.refuse(name, `a variant name of ${of}`);
+  else here.add("unknown-variant", `unknown ${of} ${JSON.stringify(name)}, expected ${expectedText({ of, variants })}`);
+  return undefined as never;
+}
+
+/** The object of an internally or adjacently tagged enum and its tag's value (serde's map form, or `[tag, ...]` for adjacent). */
+export function tagged(v: unknown, r: Report | undefined, of: string, tag: string): Record<string, unknown> {
+  if (isObject(v) && isPlainObject(v)) {
+    const o = v instanceof DuplicateKeys ? duplicates(v, r, [tag]) : v;
+    if (o[tag] !== undefined || r === undefined) {
+      if (o[tag] === undefined) throw STOP;
+      return o;
+    }
+    r.at(tag).refuse(undefined, STRING);
+    return o;
+  }
+  if (r === undefined) throw STOP;
+  r.refuse(v, `an object (${of})`);
+  return skipped([tag]);
+}
+
+/** The object without the tag key, for a variant's content that denies unknown fields. */
+export function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) if (k !== key) setEntry(out, k, o[k]);
+  return out;
+}
+
+/** Adjacently tagged: the object (or `[tag, content]`), other keys refused when the enum denies unknown fields. */
+export function adjacent(
+  v: unknown,
+  r: Report | undefined,
+  of: string,
+  tag: string,
+  content: string,
+  deny: boolean,
+): Record<string, unknown> {
+  if (Array.isArray(v) && v.length === 2) return { [tag]: v[0], [content]: v[1] };
+  const o = tagged(v, r, of, tag);
+  if (deny) {
+    for (const key of Object.keys(o)) {
+      if (key === tag || key === content) continue;
+      if (r === undefined) throw STOP;
+      r.item(key).add(
+        "unknown-field",
+        `unknown field ${JSON.stringify(key)}, expected ${JSON.stringify(tag)} or ${JSON.stringify(content)}`,
+      );
+    }
+  }
+  return o;
+}
+
+/** A unit value (`()`, a unit struct, an untagged unit variant): null. */
+export function readUnit(v: unknown, r?: Report): null {
+  if (v !== null) badItem(r, undefined, v, UNIT);
+  return null;
+}
+
+/** A unit variant's content: absent or null. */
+export function unitContent(v: unknown, r: Report | undefined, key: string): void {
+  if (v === undefined || v === null) return;
+  bad(r, key, v, "null (a unit variant)");
+}
+
+/** An untagged enum: the first variant whose reader accepts the value, or one issue, as serde reports it. */
+export function untagged<T>(v: unknown, r: Report | undefined, of: string, readers: readonly Reader<T>[]): T {
+  for (const read of readers) {
+    try {
+      return read(v);
+    } catch (error) {
+      if (error !== STOP) throw error;
+    }
+  }
+  if (r === undefined) throw STOP;
+  r.add("invalid-type", `data did not match any variant of untagged enum ${of}`);
+  return undefined as never;
+}
+
+/** Which of `readers` accepts a value: the index of the untagged variant it is. */
+export function untaggedIndex(v: unknown, readers: readonly Reader<unknown>[]): number {
+  for (let i = 0; i < readers.length; i++) {
+    try {
+      readers[i]!(v);
+      return i;
+    } catch (error) {
+      if (error !== STOP) throw error;
+    }
+  }
+  return -1;
+}
+
+/** A struct field read under its wire name or one of its aliases; two of them at once is a duplicate field, as in serde. */
+export function aliased(o: Record<string, unknown>, r: Report | undefined, names: readonly string[]): unknown {
+  let found: unknown;
+  let seen = false;
+  for (const name of names) {
+    const v = o[name];
+    if (v === undefined) continue;
+    if (seen) {
+      if (r === undefined) throw STOP;
+      r.item(name).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
+      continue;
+    }
+    seen = true;
+    found = v;
+  }
+  return found;
+}
+
+/** The object holding only `names` of `o`: what a flattened struct reads (its wire names, not its aliases). */
+export function pick(o: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) if (o[name] !== undefined) out[name] = o[name];
+  return out;
+}
+
+/** A flattened optional struct: the struct when it can be read, else none (serde does not report why). */
+export function maybe<T>(read: Reader<T>, o: Record<string, unknown>): T | undefined {
+  try {
+    return read(o);
+  } catch (error) {
+    if (error === STOP) return undefined;
+    throw error;
+  }
+}
+
+/** Whether a value holds every one of `names` (a flattened optional struct that is there). */
+export function hasAll(v: object, names: readonly string[]): boolean {
+  return names.every((name) => (v as Record<string, unknown>)[name] !== undefined);
+}
+
+/** A flattened map's entries: the value's keys that no field reads, in code-point order. */
+export function writeRest<T>(
+  w: JsonWriter,
+  v: object,
+  taken: readonly string[],
+  write: (w: JsonWriter, v: T) => void,
+): void {
+  for (const key of sortedKeys(v)) {
+    if (taken.includes(key)) continue;
+    w.mapKey(key);
+    write(w, (v as Record<string, T>)[key]!);
+  }
+}
+
+/** The entries of an object not taken by a struct's own or flattened fields (a flattened map's entries). */
+export function rest(o: Record<string, unknown>, taken: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) if (!taken.includes(key)) setEntry(out, key, o[key]);
+  return out;
+}
+
+/** Whether two checked values are equal as Rust's `PartialEq` compares them (for `omit: if-default`). */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,7 +986,7 @@ export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => 
   return (text) => {
     if (typeof text !== "string") {
       throw new ValidationError(name, [
-        { path: "", code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
+        { path: "", keys: [], code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
       ]);
     }
     let tree: unknown;
@@ -567,7 +994,7 @@ export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => 
       tree = scanJson(text);
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error;
-      throw new ValidationError(name, [{ path: "", code: "invalid-json", message: error.message }]);
+      throw new ValidationError(name, [{ path: "", keys: [], code: "invalid-json", message: error.message }]);
     }
     return check(name, read, tree);
   };
@@ -626,6 +1053,7 @@ function loneSurrogates(v: unknown, keys: (string | number)[], out: ValidationIs
   const found = (): void => {
     out.push({
       path: pointer(keys),
+      keys: [...keys],
       code: "invalid-string",
       message: "contains a lone UTF-16 surrogate, which is not Unicode text; Rust cannot read it back",
     });
@@ -693,23 +1121,33 @@ export declare namespace StandardSchemaV1 {
   export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 
-/** A type's Standard Schema: `validate` checks as `parseT` does (synchronously). */
-export interface TypeSchema<T, I = T> extends StandardSchemaV1<I, T> {
-  readonly "~standard": StandardSchemaV1.Props<I, T> & {
-    readonly validate: (value: unknown) => StandardSchemaV1.Result<T>;
-  };
+/** The Standard Schema properties of a generated type: idlc's, and validating synchronously. */
+export interface StandardSchemaProps<Input, Output> extends StandardSchemaV1.Props<Input, Output> {
+  readonly vendor: "idlc";
+  /**
+   * Reads `value` as `parseT` does: `{ value }`, the same fresh value with defaults, or `{ issues }`,
+   * every issue with its message and its place as a list of keys (`path`). Never a promise.
+   */
+  readonly validate: (value: unknown) => StandardSchemaV1.Result<Output>;
 }
 
-export function standardSchema<T, I>(read: Reader<T>): TypeSchema<T, I> {
-  const validate = (value: unknown): StandardSchemaV1.Result<T> => {
+/** A generated type as a Standard Schema (v1): `TSchema` for each type `T`. */
+export interface StandardSchema<Input, Output> extends StandardSchemaV1<Input, Output> {
+  readonly "~standard": StandardSchemaProps<Input, Output>;
+}
+
+/** The Standard Schema of a type, from its reader. Frozen, so no consumer can change it for another. */
+export function standardSchema<Input, Output>(read: Reader<Output>): StandardSchema<Input, Output> {
+  const validate = (value: unknown): StandardSchemaV1.Result<Output> => {
     try {
       return { value: read(readable(value)) };
     } catch {
-      const r = reportOf(read, value);
-      return { issues: r.issues.map((issue, i) => ({ message: issue.message, path: r.segments[i]! })) };
+      return {
+        issues: reportOf(read, value).issues.map((issue) => ({ message: issue.message, path: [...issue.keys] })),
+      };
     }
   };
-  return Object.freeze({ "~standard": Object.freeze({ version: 1, vendor: "idlc", validate }) }) as TypeSchema<T, I>;
+  return Object.freeze({ "~standard": Object.freeze({ version: 1 as const, vendor: "idlc" as const, validate }) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -778,6 +1216,16 @@ export class JsonWriter {
     this.out += value ? "true" : "false";
   }
 
+  /** An f32 as serde_json writes it. */
+  float32(value: number): void {
+    this.out += Number.isFinite(value) ? formatF32(value) : "null";
+  }
+
+  /** Text already in JSON form (a `JsonRaw` number). */
+  raw(text: string): void {
+    this.out += text;
+  }
+
   null(): void {
     this.out += "null";
   }
@@ -804,9 +1252,9 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** A map's keys in the order Rust's `BTreeMap<String, _>` keeps them. */
-export function sortedKeys(map: object): string[] {
-  return Object.keys(map).sort(compareCodePoints);
+/** A map's keys in the order Rust's `BTreeMap` keeps them: by code point for strings, else by `compare`. */
+export function sortedKeys(map: object, compare: (a: string, b: string) => number = compareCodePoints): string[] {
+  return Object.keys(map).sort(compare);
 }
 
 /**
@@ -817,15 +1265,7 @@ export function formatF64(value: number): string {
   if (value === 0) return Object.is(value, -0) ? "-0.0" : "0.0";
   const sign = value < 0 ? "-" : "";
   const [mantissa, exp] = Math.abs(value).toExponential().split("e") as [string, string];
-  const digits = mantissa.replace(".", "");
-  const length = digits.length;
-  const e = Number(exp);
-  const kk = e + 1; // position of the decimal point relative to the digits
-  if (length <= kk && kk <= 16) return `${sign}${digits}${"0".repeat(kk - length)}.0`;
-  if (0 < kk && kk <= 16) return `${sign}${digits.slice(0, kk)}.${digits.slice(kk)}`;
-  if (-5 < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
-  const shown = length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
-  return `${sign}${shown}e${kk - 1}`;
+  return ryuLayout(sign, mantissa.replace(".", ""), Number(exp) + 1, 16);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -883,8 +1323,87 @@ function duplicates(v: DuplicateKeys, r: Report | undefined, fields: readonly st
   return v.object;
 }
 
-/** serde_json's default recursion limit. */
-const MAX_JSON_DEPTH = 128;
+/** serde_json reads 127 nested arrays and objects and refuses the 128th (its depth count starts at 128). */
+const MAX_JSON_DEPTH = 127;
+
+const U64_MAX = 18446744073709551615n;
+
+/**
+ * A number's text read as serde_json 1.0.87 reads it into an f64 (without its `float_roundtrip`
+ * feature): the digits into a u64 (those beyond it dropped), then one multiplication or division
+ * by a power of ten. That is not always the double nearest to the text (JSON.parse's), and
+ * agreeing with Rust means reading as it does. `undefined` when serde_json finds it out of range.
+ */
+export function serdeF64(text: string): number | undefined {
+  let i = 0;
+  const positive = text.charCodeAt(0) !== 45;
+  if (!positive) i++;
+  let s = 0n;
+  let e = 0;
+  let overflowed = false;
+  const digit = (): number => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57 ? c - 48 : -1;
+  };
+  for (let d = digit(); d >= 0; d = digit()) {
+    i++;
+    if (overflowed) e++;
+    else if (s >= 1844674407370955161n && (s > 1844674407370955161n || d > 5)) {
+      overflowed = true;
+      e++;
+    } else s = s * 10n + BigInt(d);
+  }
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    for (let d = digit(); d >= 0; d = digit()) {
+      i++;
+      if (overflowed) continue;
+      if (s >= 1844674407370955161n && (s > 1844674407370955161n || d > 5)) overflowed = true;
+      else {
+        s = s * 10n + BigInt(d);
+        e--;
+      }
+    }
+  }
+  if (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) {
+    i++;
+    let positiveExp = true;
+    if (text.charCodeAt(i) === 43) i++;
+    else if (text.charCodeAt(i) === 45) {
+      positiveExp = false;
+      i++;
+    }
+    let x = 0;
+    for (let d = digit(); d >= 0; d = digit()) {
+      i++;
+      if (x >= 214748364 && (x > 214748364 || d > 7)) {
+        if (s !== 0n && positiveExp) return undefined;
+        return positive ? 0 : -0;
+      }
+      x = x * 10 + d;
+    }
+    // i32 saturating arithmetic, as Rust's saturating_add/sub.
+    e = Math.max(-2147483648, Math.min(2147483647, positiveExp ? e + x : e - x));
+  }
+  let f = Number(s <= U64_MAX ? s : U64_MAX);
+  for (;;) {
+    if (Math.abs(e) <= 308) {
+      if (e >= 0) {
+        f *= POW10[e]!;
+        if (!Number.isFinite(f)) return undefined;
+      } else f /= POW10[-e]!;
+      break;
+    }
+    if (f === 0) break;
+    if (e >= 0) return undefined;
+    f /= 1e308;
+    e += 308;
+  }
+  return positive ? f : -f;
+}
+
+/** The doubles nearest to 10^0 .. 10^308, as serde_json's table. */
+const POW10: readonly number[] = Array.from({ length: 309 }, (_, i) => Number(`1e${i}`));
 
 class JsonSyntaxError extends Error {}
 
@@ -1042,11 +1561,12 @@ function scanJson(text: string): unknown {
       while (c >= 48 && c <= 57);
     }
     const token = text.slice(start, pos);
+    // A number out of a float's range is refused where it is read (a box says so), not where an
+    // unknown field's value is skipped: serde_json only parses what it reads.
+    if (isFloat || token === "-0") return new FloatToken(token, serdeF64(token) ?? Number.NaN);
+    if (pos - start < 16) return Number(token);
     const value = Number(token);
-    if (!Number.isFinite(value)) fail("number out of range", pos);
-    if (isFloat || token === "-0") return new FloatToken(token, value);
-    if (pos - start >= 16 && (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value)))
-      return new BigToken(token);
+    if (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value)) return new BigToken(token);
     return value;
   };
   /** A member's key and its colon; the position is then at the value. */
@@ -1180,6 +1700,7 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
     throw new ValidationError(`${helper} options`, [
       {
         path: "/root",
+        keys: ["root"],
         code: "invalid-string",
         message: `root must be a non-empty directory without a trailing '/' or NUL, got ${describe(root)}`,
       },
@@ -1201,16 +1722,22 @@ export function pathSegment(
 ): string {
   let issue: ValidationIssue | undefined;
   if (typeof value !== "string") {
-    issue = { path: `/${param}`, code: "invalid-type", message: `expected a string, got ${describe(value)}` };
+    issue = {
+      path: `/${param}`,
+      keys: [param],
+      code: "invalid-type",
+      message: `expected a string, got ${describe(value)}`,
+    };
   } else if (value === "" || value === "." || value === ".." || /[/\\\0]/.test(value)) {
     issue = {
       path: `/${param}`,
+      keys: [param],
       code: "pattern-mismatch",
       message: `${JSON.stringify(value)} is not a single path segment (empty, '.', '..', or holds '/', '\\' or NUL)`,
     };
   } else {
     const p = rule?.(value);
-    if (p) issue = { path: `/${param}`, code: p[0], message: `${JSON.stringify(value)} ${p[1]}` };
+    if (p) issue = { path: `/${param}`, keys: [param], code: p[0], message: `${JSON.stringify(value)} ${p[1]}` };
   }
   if (issue) throw new ValidationError(`${helper} arguments`, [issue]);
   return value as string;

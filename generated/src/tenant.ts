@@ -6,8 +6,8 @@ import {
   type PathOptions,
   type Report,
   STRING,
+  type StandardSchema,
   type StringProblem,
-  type TypeSchema,
   badItem,
   badValue,
   codePointLength,
@@ -63,7 +63,7 @@ export function writeId(w: JsonWriter, v: Id): void {
 }
 
 /** {@link Id} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseId}. */
-export const IdSchema: TypeSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
+export const IdSchema: StandardSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
 
 /** Checks JSON data (`JSON.parse` output), giving a {@link Id}; throws {@link ValidationError}. */
 export const parseId = /* @__PURE__ */ parser("Id", readId);

@@ -134,7 +134,7 @@ function usage(model: Model, index: ModelIndex, info: PackageInfo): string[] {
 function standardSchemaSection(model: Model, index: ModelIndex): string[] {
   const doc = documentStruct(model, index);
   if (doc === undefined) return [];
-  const names = typeApiNames(doc, typeHasDefault(index.types, { kind: "named", name: doc.name, range: doc.range }));
+  const names = typeApiNames(doc, typeHasDefault(index, { kind: "named", name: doc.name, range: doc.range }));
   const T = doc.name;
   const input = names.input ?? T;
   return [

@@ -2,7 +2,7 @@
  * IDL type expressions as the importer builds them (a small tree, rendered to the IDL's text
  * syntax at the end), with the JSON of each type's own default value.
  */
-import { INTEGER_RANGES as IDL_INTEGER_RANGES } from "../../model/check-types.js";
+import { INTEGER_RANGES as IDL_INTEGER_RANGES } from "../../model/facts.js";
 
 /** A JSON value, as defaults are written. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

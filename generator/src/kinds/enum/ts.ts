@@ -590,7 +590,7 @@ function newtypeInline(s: FileScope, t: TypeRef, tag: string): Stmt[] {
     if (d.kind === "struct") return [exprStmt(call(s.value(inner.name, `write${inner.name}Fields`), w, v))];
     if (d.kind === "unit-struct") return [];
   }
-  if (inner.kind === "map") return [exprStmt(call(s.rt("writeRest"), w, v, { t: "array", items: [str(tag)] }, writerOf(s, inner.value)))];
+  if (inner.kind === "map") return [exprStmt(call(s.rt("writeRest"), w, v, s.names(`tag$${tag.replace(/[^A-Za-z0-9_$]/g, "_")}`, [tag]), writerOf(s, inner.value)))];
   return [];
 }
 

@@ -273,7 +273,7 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       continue;
     }
     if (f.flatten) {
-      body.push(constDecl(local, readFlattened(s, f.type, before)));
+      body.push(constDecl(local, readFlattened(s, like, f.name, f.type, before)));
       props.push({ key: f.wire, value: id(local), spread: true });
       before.push(...flattenedStructNames(s, f.type));
       continue;
@@ -282,7 +282,7 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
     if (f.aliases.length > 0) {
       const raw = localName(`${f.name}_given`, taken);
       taken.add(raw);
-      body.push(constDecl(raw, call(s.rt("aliased"), o, r, { t: "array", items: [f.wire, ...f.aliases].map(str) })));
+      body.push(constDecl(raw, call(s.rt("aliased"), o, r, s.names(`${like.tables}$${f.name}$names`, [f.wire, ...f.aliases]))));
       source = id(raw);
     }
     const fallback = fieldDefault(s, f) ?? (like.missingFrom !== undefined ? { t: "index", object: like.missingFrom, index: str(f.wire) } as Expr : undefined);
@@ -299,21 +299,26 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
   return { body, props };
 }
 
+/** The name of a named type (for constants named after it). */
+function typeName(t: TypeRef): string {
+  return t.kind === "named" ? t.name : "Value";
+}
+
 /** A flattened field's value, read from the enclosing object `o`. */
-function readFlattened(s: FileScope, t: TypeRef, takenBefore: readonly string[]): Expr {
+function readFlattened(s: FileScope, like: StructLike, field: string, t: TypeRef, takenBefore: readonly string[]): Expr {
   const o = id("o");
   const r = id("r");
   const inner = t.kind === "box" ? t.inner : t;
   if (inner.kind === "optional") {
     // serde: Some when the struct can be read from the object, else none (the error is not reported).
     const names = flattenedStructNames(s, inner);
-    return call(s.rt("maybe"), readerOf(s, inner.inner), call(s.rt("pick"), o, { t: "array", items: names.map(str) }));
+    return call(s.rt("maybe"), readerOf(s, inner.inner), call(s.rt("pick"), o, s.names(`${typeName(inner.inner)}$picked`, names)));
   }
   if (inner.kind === "named" && s.decl(inner.name).kind === "struct") {
     // Only the struct's own wire names are seen (not its aliases), as serde's flattened structs.
-    return call(readerOf(s, inner), call(s.rt("pick"), o, id(`${inner.name}$fields`)), r);
+    return call(readerOf(s, inner), call(s.rt("pick"), o, s.names(`${inner.name}$picked`, flattenedStructNames(s, inner))), r);
   }
-  if (inner.kind === "map") return call(readerOf(s, inner), call(s.rt("rest"), o, { t: "array", items: takenBefore.map(str) }), r);
+  if (inner.kind === "map") return call(readerOf(s, inner), call(s.rt("rest"), o, s.names(`${like.tables}$${field}$taken`, takenBefore)), r);
   return call(readerOf(s, inner), o, r);
 }
 

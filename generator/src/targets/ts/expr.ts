@@ -115,26 +115,30 @@ export function tsInputType(s: FileScope, t: TypeRef): TypeNode {
   }
 }
 
-/** Whether the input type of `t` differs from its value type. */
-export function inputDiffers(s: FileScope, t: TypeRef): boolean {
+/** Whether the input type of `t` differs from its value type (a struct inside has fields with defaults). */
+export function inputDiffers(s: FileScope, t: TypeRef, visiting: Set<string> = new Set()): boolean {
   switch (t.kind) {
     case "primitive":
     case "json":
       return false;
     case "optional":
     case "box":
-      return inputDiffers(s, t.inner);
+      return inputDiffers(s, t.inner, visiting);
     case "list":
     case "set":
     case "array":
-      return inputDiffers(s, t.element);
+      return inputDiffers(s, t.element, visiting);
     case "map":
-      return inputDiffers(s, t.value);
+      return inputDiffers(s, t.value, visiting);
     case "tuple":
-      return t.items.some((x) => inputDiffers(s, x));
+      return t.items.some((x) => inputDiffers(s, x, visiting));
     case "named": {
       const d = s.decl(t.name);
-      return d.kind === "struct" && !d.transparent && d.fields.some((f) => f.default !== undefined || inputDiffers(s, f.type));
+      if (d.kind !== "struct" || d.transparent || visiting.has(t.name)) return false;
+      visiting.add(t.name);
+      const differs = d.missingFromDefault || d.fields.some((f) => f.default !== undefined || f.skip === "deserializing" || inputDiffers(s, f.type, visiting));
+      visiting.delete(t.name);
+      return differs;
     }
     default:
       return assertNever(t);

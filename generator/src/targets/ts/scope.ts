@@ -59,6 +59,11 @@ export class FileScope {
     return ref(name, args);
   }
 
+  /** A module-level constant of string names (a list an argument needs), declared once by name. */
+  names(name: string, values: readonly string[]): Expr {
+    return this.helper(name, () => ({ t: "const", name, exported: false, init: { t: "array", items: values.map(str) }, asConst: true }));
+  }
+
   /** Adds a helper function once; returns its name. */
   helper(name: string, make: () => Decl): Expr {
     if (!this.helpers.has(name)) {
