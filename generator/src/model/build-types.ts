@@ -72,7 +72,16 @@ function buildEnum(ctx: ModuleContext, name: string, raw: RawEnum, path: DataPat
       });
     }
     byWire.set(wire, variantName);
-    variants.push({ name: variantName, wire, display: v?.display ?? wire, doc: docText(v?.doc), range: ctx.keyAt(vpath) });
+    variants.push({
+      name: variantName,
+      wire,
+      aliases: [],
+      display: v?.display ?? wire,
+      payload: { kind: "unit" },
+      other: false,
+      doc: docText(v?.doc),
+      range: ctx.keyAt(vpath),
+    });
   }
   if (raw.default !== undefined && !variants.some((v) => v.name === raw.default)) {
     ctx.report("unknown-variant", ctx.valueAt([...path, "default"]), {
@@ -87,8 +96,10 @@ function buildEnum(ctx: ModuleContext, name: string, raw: RawEnum, path: DataPat
     module: ctx.name,
     doc: docText(raw.doc),
     renameAll,
+    repr: { kind: "external" },
     variants,
     defaultVariant: raw.default,
+    unknownFields: "ignore",
     range: ctx.keyAt(path),
   };
 }
@@ -182,9 +193,12 @@ function buildStruct(
     fields.push({
       name: fieldName,
       wire,
+      aliases: [],
       type,
       default: fieldDefault,
       omit,
+      flatten: false,
+      skip: "none",
       doc: docText(f.doc),
       range: ctx.keyAt(fpath),
     });
@@ -197,6 +211,9 @@ function buildStruct(
     renameAll,
     fields,
     hasDefault: raw.has_default ?? false,
+    defaultValue: undefined,
+    missingFromDefault: false,
+    transparent: false,
     unknownFields: raw.unknown_fields ?? "ignore",
     range: ctx.keyAt(path),
   };

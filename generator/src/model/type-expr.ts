@@ -78,7 +78,7 @@ export function parseTypeExpr(text: string, rangeOf: RangeOf): TypeExprResult {
         if (key.kind !== "primitive" || key.name !== "string") {
           return { ok: false, detail: "map keys must be 'string', as map<string, T>", range: key.range, mapKey: typeText(key) };
         }
-        return { ok: true, type: { kind: "map", value: args[1]!, range } };
+        return { ok: true, type: { kind: "map", key, value: args[1]!, hashed: false, range } };
       }
       default:
         return fail(`'${name}' takes no type arguments; generic types are optional<T>, list<T> and map<string, T>`, start);
