@@ -7,15 +7,19 @@ import { closest } from "../diagnostics/suggest.js";
 import type { DataPath } from "../parse/locate.js";
 import type { PendingDefault } from "./build-types.js";
 import type { LoadContext, ModuleContext } from "./context.js";
-import { typeText, type IntegerName, type Module, type StructDecl, type TypeDecl, type TypeRef } from "./ir.js";
+import { assertNever, typeText, type IntegerName, type Module, type StructDecl, type TypeDecl, type TypeRef } from "./ir.js";
 
 export const INTEGER_RANGES: Readonly<Record<IntegerName, readonly [bigint, bigint]>> = {
   u8: [0n, 255n],
   u16: [0n, 65535n],
   u32: [0n, 4294967295n],
   u64: [0n, 18446744073709551615n],
+  usize: [0n, 18446744073709551615n],
+  i8: [-128n, 127n],
+  i16: [-32768n, 32767n],
   i32: [-2147483648n, 2147483647n],
   i64: [-9223372036854775808n, 9223372036854775807n],
+  isize: [-9223372036854775808n, 9223372036854775807n],
 };
 
 /** The largest integer a JavaScript number holds exactly, with every smaller one. */
@@ -53,10 +57,18 @@ export function checkTypes(
 export function typeHasDefault(types: ReadonlyMap<string, TypeDecl>, type: TypeRef): boolean {
   switch (type.kind) {
     case "primitive":
+    case "json":
     case "optional":
     case "list":
+    case "set":
     case "map":
       return true;
+    case "tuple":
+      return type.items.every((t) => typeHasDefault(types, t));
+    case "array":
+      return type.length === 0 || typeHasDefault(types, type.element);
+    case "box":
+      return typeHasDefault(types, type.inner);
     case "named": {
       const decl = types.get(type.name);
       if (decl === undefined) return true; // reported elsewhere
@@ -65,12 +77,19 @@ export function typeHasDefault(types: ReadonlyMap<string, TypeDecl>, type: TypeR
           return decl.defaultVariant !== undefined;
         case "open-enum":
           return decl.defaultValue !== undefined;
-        case "struct":
-          return decl.hasDefault;
         case "string":
           return false;
+        case "struct":
+        case "newtype":
+        case "tuple-struct":
+        case "unit-struct":
+          return decl.hasDefault;
+        default:
+          return assertNever(decl);
       }
     }
+    default:
+      return assertNever(type);
   }
 }
 
