@@ -16,7 +16,7 @@ import {
 } from "@mvm/pool-model";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { describe, expect, it } from "vitest";
-import type * as runtime from "../../generator/runtime/runtime.js";
+import type * as runtime from "../../generator/src/targets/ts/runtime/runtime.js";
 import { isTextLevel, jsonParses, vectors } from "../conformance/vectors.js";
 import { APIS, api, standardResult, type TypeName } from "../support/model.js";
 import { minimalPoolSpec, minimalPoolSpecWithDefaults } from "../support/pool-specs.js";

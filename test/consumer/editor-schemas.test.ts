@@ -122,7 +122,7 @@ describe("generated/schema/*.schema.json for pool.json files", () => {
   const load = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(schemaDir, file), "utf8")) as Record<string, unknown>;
   // strictTuples off: serde's sequence form of a struct may leave its defaulted trailing fields out,
   // so `minItems` is below the number of `prefixItems` on purpose; Ajv's strict mode would refuse that.
-  const ajv2020 = (): Ajv2020 => new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+  const ajv2020 = (): Ajv2020 => new Ajv2020({ allErrors: true, strict: true, strictTuples: false, discriminator: true });
   const poolSpecSchema = ajv2020().compile(load("pool-spec.schema.json"));
 
   const written = stringifyPoolSpec(

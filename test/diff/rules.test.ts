@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { diffModels } from "../../generator/src/diff/diff-models.js";
 import { RULE_IDS, RULES, type DiffSeverity, type RuleId } from "../../generator/src/diff/rules.js";
 import { fixtures, loadDir, repo } from "./helpers.js";
+import { IR_CASES } from "./ir-cases.js";
 
 /** Rule, severity, path, and where: `head:LINE` or `base:LINE` (removals), plus words the message must hold. */
 type Expected = readonly [RuleId, DiffSeverity, string, `${"head" | "base"}:${number}`, string?];
@@ -102,11 +103,12 @@ describe("a fixture per rule", () => {
     for (const f of findings) expect((f.head ?? f.base)!.file).toMatch(new RegExp(`^test/diff/fixtures/${name}/(head|base)/`));
   });
 
-  it("covers every rule of the catalog, in a folder named after it", () => {
-    const covered = new Set(Object.values(CASES).flatMap((list) => list.map(([rule]) => rule)));
+  it("covers every rule of the catalog, in a folder (or an IR pair, test/diff/ir-cases.ts) named after it", () => {
+    const irCovered = Object.values(IR_CASES).flatMap((c) => c.expected.map(([rule]) => rule));
+    const covered = new Set([...Object.values(CASES).flatMap((list) => list.map(([rule]) => rule)), ...irCovered]);
     expect(RULE_IDS.filter((r) => !covered.has(r))).toEqual([]);
     const folders = new Set(readdirSync(fixtures));
-    expect(RULE_IDS.filter((r) => !folders.has(kebab(r)))).toEqual([]);
+    expect(RULE_IDS.filter((r) => !folders.has(kebab(r)) && !(kebab(r) in IR_CASES))).toEqual([]);
     expect([...folders].filter((f) => !(f in CASES))).toEqual([]);
   });
 

@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
 import { generate } from "../../generator/src/emit/generate.js";
 import { runtimeSource } from "../../generator/src/emit/runtime-source.js";
-import { formatFiles } from "../../generator/src/format/format.js";
 import { importRust, type ImportResult, type RustSource } from "../../generator/src/import/rust/index.js";
 import { loadIdl, type LoadResult } from "../../generator/src/load.js";
 import type { Model } from "../../generator/src/model/ir.js";
@@ -64,7 +63,7 @@ export async function importAndGenerate(
     const yaml = modules.map((m) => `--- ${m.fileName}\n${m.text}`).join("\n");
     throw new Error(`the imported IDL does not load:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}\n${yaml}`);
   }
-  const files = await formatFiles(generate(loaded.model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
+  const files = new Map(generate(loaded.model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
   const dir = mkdtempSync(join(tmpdir(), "idlc-import-"));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -1,16 +1,20 @@
 /** What a missing field reads as, in wire form, so defaults compare by value and not by spelling. */
-import { fieldWireDefault, typeWireDefault } from "../model/facts.js";
+import { canonicalJson, fieldWireDefault, isFieldRequired, readsMissingAsNone, typeWireDefault, type FieldContainer } from "../model/facts.js";
 import type { Field, ModelIndex, TypeRef, WireValue } from "../model/ir.js";
 
-/** The value a missing field reads as (every field kept, omit rules are output only); undefined when a missing field is refused. */
-export function missingValue(index: ModelIndex, field: Field): WireValue | undefined {
-  if (field.default === undefined) return field.type.kind === "optional" ? null : undefined;
-  return fieldWireDefault(index, field, { omitted: false });
+/**
+ * The value a missing field reads as (every field kept, omit rules are output only; from the
+ * struct's default with `missing_fields: default`); undefined when a missing field is refused.
+ */
+export function missingValue(index: ModelIndex, field: Field, container?: FieldContainer): WireValue | undefined {
+  const d = fieldWireDefault(index, field, { omitted: false }, container);
+  if (d !== undefined) return d;
+  return readsMissingAsNone(index, field.type) ? null : undefined;
 }
 
 /** Whether a missing field is refused on read. */
-export function isRequired(field: Field): boolean {
-  return field.default === undefined && field.type.kind !== "optional";
+export function isRequired(index: ModelIndex, field: Field, container?: FieldContainer): boolean {
+  return isFieldRequired(index, field, container);
 }
 
 /** A type's own default in wire form (Rust `Default`), or undefined. */
@@ -20,20 +24,10 @@ export function typeDefault(index: ModelIndex, t: TypeRef): WireValue | undefine
 
 /** Deep equality of wire values; object key order does not matter. */
 export function sameValue(a: WireValue | undefined, b: WireValue | undefined): boolean {
-  return canonical(a) === canonical(b);
+  return showValue(a) === showValue(b);
 }
 
 /** Compact JSON with sorted keys, for messages and comparison. */
 export function showValue(v: WireValue | undefined): string {
-  return v === undefined ? "nothing" : canonical(v);
-}
-
-function canonical(v: WireValue | undefined): string {
-  if (v === undefined) return "undefined";
-  if (v === null || typeof v !== "object") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  const entries = Object.keys(v)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, WireValue>)[k])}`);
-  return `{${entries.join(",")}}`;
+  return v === undefined ? "nothing" : canonicalJson(v);
 }

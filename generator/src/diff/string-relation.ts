@@ -1,22 +1,44 @@
 /** Strings on the wire: enums (a set of values), open enums (any string) and `kind: string` rules. */
-import { assertNever, type StringDecl, type TypeDecl } from "../model/ir.js";
+import { assertNever, isUnitOnly, type StringDecl, type TypeDecl } from "../model/ir.js";
 import { combine, SAME, type Relation } from "./relation.js";
 
 /** The string values a reader accepts. */
 export type StringDomain =
   { readonly k: "any" } | { readonly k: "set"; readonly values: readonly string[] } | { readonly k: "rule"; readonly decl: StringDecl };
 
-/** The string values a declaration accepts; structs accept none. */
-export function stringDomainOf(decl: TypeDecl): StringDomain {
+/** `char` as a string rule: exactly one code point. */
+export const CHAR_RULE: StringDecl = {
+  kind: "string",
+  name: "char",
+  module: "",
+  doc: "",
+  minLength: 1,
+  maxLength: 1,
+  pattern: undefined,
+  patternDoc: undefined,
+  range: { file: "", start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 0, offset: 0 } },
+};
+
+/**
+ * The string values a declaration reads, or undefined when it reads other JSON: an enum of unit
+ * variants in the external representation reads its wire names and aliases (any string with an
+ * `other` variant).
+ */
+export function stringDomainOf(decl: TypeDecl): StringDomain | undefined {
   switch (decl.kind) {
     case "enum":
-      return { k: "set", values: decl.variants.map((v) => v.wire) };
+      if (decl.repr.kind !== "external" || !isUnitOnly(decl)) return undefined;
+      if (decl.variants.some((v) => v.other)) return { k: "any" };
+      return { k: "set", values: decl.variants.flatMap((v) => [v.wire, ...v.aliases]) };
     case "open-enum":
       return { k: "any" };
     case "string":
       return { k: "rule", decl };
     case "struct":
-      return { k: "set", values: [] };
+    case "newtype":
+    case "tuple-struct":
+    case "unit-struct":
+      return undefined;
     default:
       return assertNever(decl);
   }
@@ -81,6 +103,7 @@ function obeys(decl: StringDecl, value: string): boolean {
 
 /** `1 to 63 characters matching ^[a-z]+$`, for messages. */
 function ruleText(decl: StringDecl): string {
+  if (decl === CHAR_RULE) return "single characters (char)";
   const parts: string[] = [];
   const chars = (n: number): string => `${n} character${n === 1 ? "" : "s"}`;
   if (decl.minLength !== undefined && decl.maxLength !== undefined) parts.push(`${decl.minLength} to ${chars(decl.maxLength)}`);

@@ -191,11 +191,59 @@ export interface WireDefaultOptions {
   readonly omitted?: boolean;
 }
 
-/** The wire value a missing field reads as from its own default (`default:` or `type_default:`); undefined without one. */
-export function fieldWireDefault(index: TypeIndex, field: Field, options: WireDefaultOptions = {}): WireValue | undefined {
+/** The fields a missing field can take its value from: a struct with `missing_fields: default`. */
+export type FieldContainer = Pick<StructDecl, "name" | "missingFromDefault">;
+
+/**
+ * The wire value a missing field reads as from its own default (`default:` or `type_default:`),
+ * else, in a `container` with `missing_fields: default`, its value in the struct's Default;
+ * undefined without one.
+ */
+export function fieldWireDefault(index: TypeIndex, field: Field, options: WireDefaultOptions = {}, container?: FieldContainer): WireValue | undefined {
   const d = field.default;
-  if (d === undefined) return undefined;
-  return d.kind === "literal" ? d.value : typeWireDefault(index, field.type, options);
+  if (d !== undefined) return d.kind === "literal" ? d.value : typeWireDefault(index, field.type, options);
+  if (container?.missingFromDefault !== true) return undefined;
+  const decl = index.types.get(container.name);
+  return decl?.kind === "struct" ? structFieldValues(index, decl, { omitted: false }, new Set())?.get(field.name) : undefined;
+}
+
+/**
+ * Whether serde reads a missing field of this type as none without any default: `Option<T>`,
+ * and what deserializes as one (a `Box<Option<T>>`, a transparent struct around one).
+ */
+export function readsMissingAsNone(index: TypeIndex, t: TypeRef): boolean {
+  switch (t.kind) {
+    case "optional":
+      return true;
+    case "box":
+      return readsMissingAsNone(index, t.inner);
+    case "named": {
+      const decl = index.types.get(t.name);
+      if (decl?.kind !== "struct" || !decl.transparent) return false;
+      const inner = transparentField(decl);
+      return inner !== undefined && readsMissingAsNone(index, inner.type);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether reading refuses an input that lacks the field: it is read, has no default to fall back on, and is not an Option. */
+export function isFieldRequired(index: TypeIndex, field: Field, container?: FieldContainer): boolean {
+  if (!isRead(field) || field.flatten) return false;
+  if (field.default !== undefined || container?.missingFromDefault === true) return false;
+  return !readsMissingAsNone(index, field.type);
+}
+
+/** Compact JSON with object keys sorted: equal values give equal text. */
+export function canonicalJson(v: WireValue): string {
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  const o = v as { readonly [key: string]: WireValue };
+  return `{${Object.keys(o)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k]!)}`)
+    .join(",")}}`;
 }
 
 /**

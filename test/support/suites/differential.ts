@@ -14,9 +14,10 @@ import { fcParams, timeoutFor } from "../runs.js";
  * Ajv in strict mode, but for `strictTuples`: that lint wants every `prefixItems` tuple to be of
  * fixed length, and serde's sequence form has optional trailing elements (fields with defaults),
  * which the schemas express with `minItems` below the tuple's length, as draft 2020-12 allows.
+ * `discriminator` on: enums with a tag carry the OpenAPI keyword.
  */
 export function newAjv(): Ajv2020 {
-  return new Ajv2020({ strict: true, strictTuples: false, allErrors: false });
+  return new Ajv2020({ strict: true, strictTuples: false, discriminator: true, allErrors: false });
 }
 
 const compiled = new Map<string, ValidateFunction>();

@@ -39,7 +39,8 @@ export function exampleInput(index: ModelIndex, decl: StructDecl, depth = 0): st
   if (depth > 4) return undefined;
   const parts: string[] = [];
   for (const f of decl.fields) {
-    if (f.default !== undefined || f.type.kind === "optional") continue;
+    if (f.default !== undefined || f.type.kind === "optional" || f.skip === "both" || f.skip === "deserializing" || decl.missingFromDefault) continue;
+    if (f.flatten) return undefined;
     const value = exampleValue(index, f.type, f.wire, depth);
     if (value === undefined) return undefined;
     parts.push(`${/^[A-Za-z_$][\w$]*$/.test(f.wire) ? f.wire : JSON.stringify(f.wire)}: ${value}`);
@@ -51,11 +52,25 @@ function exampleValue(index: ModelIndex, t: TypeRef, name: string, depth: number
   switch (t.kind) {
     case "primitive":
       if (t.name === "string") return JSON.stringify(exampleString(name, undefined));
+      if (t.name === "char") return '"a"';
       if (t.name === "bool") return "true";
-      return t.name === "f64" ? "1.5" : "1";
+      if (t.name === "unit") return "null";
+      return t.name === "f64" || t.name === "f32" ? "1.5" : "1";
     case "optional":
-      return "undefined";
+    case "json":
+      return "null";
+    case "box":
+      return exampleValue(index, t.inner, name, depth);
+    case "tuple": {
+      const items = t.items.map((x) => exampleValue(index, x, name, depth));
+      return items.every((x) => x !== undefined) ? `[${items.join(", ")}]` : undefined;
+    }
+    case "array": {
+      const item = t.length === 0 ? "" : exampleValue(index, t.element, name, depth);
+      return item === undefined ? undefined : `[${Array.from({ length: t.length }, () => item).join(", ")}]`;
+    }
     case "list":
+    case "set":
       return "[]";
     case "map":
       return "{}";
@@ -72,7 +87,15 @@ function exampleValue(index: ModelIndex, t: TypeRef, name: string, depth: number
           return s === undefined ? undefined : JSON.stringify(s);
         }
         case "struct":
-          return exampleInput(index, decl, depth + 1);
+          return decl.transparent ? undefined : exampleInput(index, decl, depth + 1);
+        case "newtype":
+          return exampleValue(index, decl.type, name, depth + 1);
+        case "tuple-struct": {
+          const items = decl.items.map((x) => exampleValue(index, x, name, depth + 1));
+          return items.every((x) => x !== undefined) ? `[${items.join(", ")}]` : undefined;
+        }
+        case "unit-struct":
+          return "null";
         default:
           return assertNever(decl);
       }

@@ -13,6 +13,10 @@ export function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
   if (decl.doc) out.push(decl.doc, "");
   switch (decl.kind) {
     case "enum": {
+      if (decl.variants.some((v) => v.payload.kind !== "unit") || decl.repr.kind !== "external") {
+        out.push(`An enum with data (${decl.repr.kind === "external" ? "externally tagged" : decl.repr.kind === "internal" ? `tag \`${decl.repr.tag}\`` : decl.repr.kind === "adjacent" ? `tag \`${decl.repr.tag}\`, content \`${decl.repr.content}\`` : "untagged"}). Variants: ${decl.variants.map((v) => `\`${v.name}\` (\`"${v.wire}"\`, ${v.payload.kind})`).join(", ")}.`);
+        break;
+      }
       const docs = decl.variants.some((v) => v.doc !== "");
       out.push(`| Variant | Wire | Display |${docs ? " Doc |" : ""}`, `| --- | --- | --- |${docs ? " --- |" : ""}`);
       for (const v of decl.variants) {
@@ -37,6 +41,15 @@ export function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
     case "struct":
       out.push(...structTable(index, decl));
       out.push(...structExample(index, decl, names));
+      break;
+    case "newtype":
+      out.push(`On the wire: \`${cell(typeText(decl.type))}\` (a newtype).`);
+      break;
+    case "tuple-struct":
+      out.push(`On the wire: an array \`${cell(decl.items.map(typeText).join(", "))}\` (a tuple struct).`);
+      break;
+    case "unit-struct":
+      out.push("On the wire: `null` (a unit struct).");
       break;
     default:
       assertNever(decl);
