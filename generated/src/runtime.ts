@@ -1082,42 +1082,73 @@ export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Standard Schema (https://standardschema.dev), v1: the interface validator libraries share. The
-// types are copied from the spec, as it recommends, so the package keeps no dependencies.
+// Standard Schema v1 (https://standardschema.dev): the one interface through which tRPC, Hono,
+// TanStack Form, and many more take a validator. The interface is copied from
+// @standard-schema/spec 1.1.0 (MIT), as the spec asks of libraries, so that the package keeps no
+// dependencies; a type test checks it against that package.
 
-/** The Standard Schema v1 interface. */
+/** The Standard Schema interface (v1), as `@standard-schema/spec` declares it. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
   readonly "~standard": StandardSchemaV1.Props<Input, Output>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace StandardSchemaV1 {
+  /** The Standard Schema properties interface. */
   export interface Props<Input = unknown, Output = Input> {
+    /** The version number of the standard. */
     readonly version: 1;
+    /** The vendor name of the schema library. */
     readonly vendor: string;
-    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    /** Validates unknown input values. */
+    readonly validate: (
+      value: unknown,
+      options?: StandardSchemaV1.Options | undefined,
+    ) => Result<Output> | Promise<Result<Output>>;
+    /** Inferred types associated with the schema. */
     readonly types?: Types<Input, Output> | undefined;
   }
+  /** The result interface of the validate function. */
   export type Result<Output> = SuccessResult<Output> | FailureResult;
+  /** The result interface if validation succeeds. */
   export interface SuccessResult<Output> {
+    /** The typed output value. */
     readonly value: Output;
+    /** A falsy value for `issues` indicates success. */
     readonly issues?: undefined;
   }
+  /** Options of the validate function. */
+  export interface Options {
+    /** Explicit support for additional vendor-specific parameters, if needed. */
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+  /** The result interface if validation fails. */
   export interface FailureResult {
+    /** The issues of failed validation. */
     readonly issues: ReadonlyArray<Issue>;
   }
+  /** The issue interface of the failure output. */
   export interface Issue {
+    /** The error message of the issue. */
     readonly message: string;
+    /** The path of the issue, if any. */
     readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
   }
+  /** The path segment interface of the issue. */
   export interface PathSegment {
+    /** The key representing a path segment. */
     readonly key: PropertyKey;
   }
+  /** The Standard Schema types interface. */
   export interface Types<Input = unknown, Output = Input> {
+    /** The input type of the schema. */
     readonly input: Input;
+    /** The output type of the schema. */
     readonly output: Output;
   }
+  /** Infers the input type of a Standard Schema. */
   export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  /** Infers the output type of a Standard Schema. */
   export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 

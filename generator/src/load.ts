@@ -281,7 +281,7 @@ function checkApiNames(load: LoadContext, modules: readonly Module[]): void {
     for (const t of m.types) {
       const names = typeApiNames(t, declHasDefault(t));
       for (const n of Object.values(names)) {
-        if (n !== undefined) claim(n, n === t.name ? "type" : "generated name", t.range, n === t.name ? undefined : `type ${t.name}`);
+        if (typeof n === "string") claim(n, n === t.name ? "type" : "generated name", t.range, n === t.name ? undefined : `type ${t.name}`);
       }
     }
     for (const r of m.roots) claim(rootConstName(r), "root", r.range);

@@ -24,11 +24,16 @@ export interface TypeApiNames {
   readonly default: string | undefined;
   /** The Standard Schema value of the type. */
   readonly schema: string;
+  /** Of an enum with data: the interface of its variants' types by name (`UpdateStrategyVariants`). */
+  readonly variants: string | undefined;
+  /** The type is also a value: the constant object of an enum's or open enum's wire names. */
+  readonly constant: boolean;
 }
 
 export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames {
   const n = decl.name;
-  const withData = decl.kind === "enum" && !isUnitOnly(decl);
+  // Unit-only enums written as strings are a constant object and a union; the others are unions of their variants' JSON.
+  const withData = decl.kind === "enum" && !(isUnitOnly(decl) && decl.repr.kind === "external");
   return {
     type: n,
     input: decl.kind === "struct" ? `${n}Input` : undefined,
@@ -45,6 +50,8 @@ export function typeApiNames(decl: TypeDecl, hasDefault: boolean): TypeApiNames 
     isVariant: withData ? `is${n}Variant` : undefined,
     default: hasDefault ? `default${n}` : undefined,
     schema: `${n}Schema`,
+    variants: withData ? `${n}Variants` : undefined,
+    constant: (decl.kind === "enum" && !withData) || decl.kind === "open-enum",
   };
 }
 

@@ -17,10 +17,11 @@ export function indexFile(model: Model, index: ModelIndex, header: string): Sour
     const types: string[] = [];
     for (const decl of m.types) {
       const names = typeApiNames(decl, typeHasDefault(index, { kind: "named", name: decl.name, range: decl.range }));
-      if (decl.kind === "enum" || decl.kind === "open-enum") values.push(names.type);
+      if (names.constant) values.push(names.type);
       else types.push(names.type);
       if (names.input !== undefined) types.push(names.input);
-      values.push(...functionNames(names), names.schema);
+      if (names.variants !== undefined) types.push(names.variants);
+      values.push(...functionNames(names));
     }
     for (const r of m.roots) values.push(rootConstName(r));
     for (const p of m.paths) values.push(pathFunctionName(p));
