@@ -394,7 +394,8 @@ export function splitStructLiteral(index: TypeIndex, decl: StructDecl, literal: 
   for (const f of decl.fields) {
     if (!f.flatten || !isRead(f)) continue;
     const inner = flattenedStruct(index, f.type);
-    const keys = inner === undefined ? [...left.keys()] : [...left.keys()].filter((k) => claimedKeys(index, inner, new Set()).has(k));
+    const claimed = inner === undefined ? undefined : claimedKeys(index, inner, new Set());
+    const keys = [...left.keys()].filter((k) => claimed === undefined || claimed.has(k));
     const taken = Object.fromEntries(keys.map((k) => [k, left.get(k)!]));
     // A flattened map sees the rest without taking it (serde's FlatMapAccess); a struct or enum takes its entries.
     if (f.type.kind !== "map") for (const k of keys) left.delete(k);
