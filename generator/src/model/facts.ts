@@ -436,6 +436,16 @@ export function mapKeyProblem(index: TypeIndex, t: TypeRef): string | undefined 
   return keyProblem(index, t, "key", new Set());
 }
 
+/** Whether `t` may be a map key: written as a JSON string, with an order. */
+export function isMapKeyType(index: TypeIndex, t: TypeRef): boolean {
+  return mapKeyProblem(index, t) === undefined;
+}
+
+/** Whether `t` may be a set element: a map key type, or `bool`. */
+export function isSetElementType(index: TypeIndex, t: TypeRef): boolean {
+  return setElementProblem(index, t) === undefined;
+}
+
 /** Why `t` cannot be a set element (`set<T>`), or undefined when it can: a map key, or `bool`. */
 export function setElementProblem(index: TypeIndex, t: TypeRef): string | undefined {
   return keyProblem(index, t, "element", new Set());
