@@ -371,6 +371,11 @@ const LITERAL_TYPES = `
       extra:
         type: map<string, string>
         flatten: true
+  Loop:
+    kind: struct
+    transparent: true
+    fields:
+      next: optional<Loop>
 `;
 
 /** A struct S whose field f of `type` has the default `literal`, beside LITERAL_TYPES. */
@@ -408,6 +413,7 @@ describe("literal defaults in wire form", () => {
     ["TenantId", "acme"],
     ["Resource", "{id: r1, owner: ops}"],
     ["Open", "{id: r1, zone: eu, tier: gold}"],
+    ["Loop", "null"],
   ] as const)("%s: %s", (type, literal) => {
     load(withDefault(type, literal));
   });
@@ -440,6 +446,7 @@ describe("literal defaults in wire form", () => {
     ["TenantId", "{value: acme}", "expected a string, got a mapping"],
     ["Resource", "{id: r1}", "field 'owner' of Ownership is required"],
     ["Resource", "{id: r1, owner: ops, team: x}", "Resource has no field 'team'"],
+    ["Loop", "x", "Loop holds itself with no value in between, so no literal fits it"],
   ] as const)("refuses %s: %s", (type, literal, detail) => {
     const text = `idl: 1\nmodule: instance\ntypes:\n${withDefault(type, literal)}`;
     const { diagnostics } = loadIdl([{ path: "idl/instance.yaml", text }]);

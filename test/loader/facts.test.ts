@@ -11,6 +11,8 @@ import {
   flattenProblem,
   hasSequenceForm,
   INTEGER_RANGES,
+  isMapKeyType,
+  isSetElementType,
   mapKeyProblem,
   missingFieldWireValue,
   setElementProblem,
@@ -225,6 +227,8 @@ describe("facts over a model", () => {
   ] as const)("%s as a map key, and as a set element", (type, asKey, asElement) => {
     expect(mapKeyProblem(index, t(type))).toBe(asKey);
     expect(setElementProblem(index, t(type))).toBe(asElement === "same" ? asKey : asElement);
+    expect(isMapKeyType(index, t(type))).toBe(asKey === undefined);
+    expect(isSetElementType(index, t(type))).toBe((asElement === "same" ? asKey : asElement) === undefined);
   });
 
   it.each([

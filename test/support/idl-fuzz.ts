@@ -14,11 +14,19 @@ import fc from "fast-check";
 export const REPO = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 export const IDLC = join(REPO, "generator/bin/idlc.js");
 
-/** The real IDL files, with the display paths the loader is given. */
-export const REAL_FILES: readonly { path: string; text: string }[] = readdirSync(join(REPO, "idl"))
-  .filter((n) => n.endsWith(".yaml"))
-  .sort()
-  .map((n) => ({ path: `idl/${n}`, text: readFileSync(join(REPO, "idl", n), "utf8") }));
+/** The IDL files of a folder of the repository, with the display paths the loader is given. */
+function idlFiles(dir: string): readonly { path: string; text: string }[] {
+  return readdirSync(join(REPO, dir))
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()
+    .map((n) => ({ path: `idl/${n}`, text: readFileSync(join(REPO, dir, n), "utf8") }));
+}
+
+/** The real IDL files. */
+export const REAL_FILES = idlFiles("idl");
+
+/** The golden fixture that uses every construct of serde's data model (enums with data, flatten, sets...). */
+export const DATA_MODEL_FILES = idlFiles("test/golden/fixtures/data-model/idl");
 
 /** Words a mutation puts in place of a value or a key: IDL keywords, type expressions, hostile names. */
 const WORDS = [
@@ -33,6 +41,12 @@ const WORDS = [
   "Array", "ValidationError", "parseRole", "&a x", "*a", "!tag x", "!!str x", "!!binary aGk=", "<<", "|", ">-",
   "- x", "? x", ": x", "@x", "`x`", "%YAML", "---", "...", "#", "\t", "\u0000", "\ufeff", "\u202e",
   "\u00e9", "\u{1F600}", "'\\ud800'", '"\\ud800"', "x".repeat(300),
+  // serde's whole data model.
+  "char", "unit", "json", "f32", "i8", "usize", "set<u8>", "hash_set<f64>", "map<u16, string>", "map<bool, u8>",
+  "hash_map<Link, json>", "tuple<u8>", "tuple<>", "array<u8, 3>", "array<u8, 33>", "array<u8, x>", "box<Node>",
+  "box<box<Setting>>", "newtype", "tuple-struct", "unit-struct", "items", "tuple", "aliases", "flatten", "skip",
+  "serializing", "deserializing", "if-default", "tag", "content", "untagged", "other", "transparent",
+  "missing_fields", "unknown_fields", "deny", "[type]", "[u8]",
 ];
 
 /** One mutation of an IDL text. */
@@ -115,17 +129,25 @@ export function applyIdlMutation(text: string, m: IdlMutation): string {
   return lines.join("\n");
 }
 
-/** The real IDL files with one to four mutations applied to one (sometimes both) of them. */
-export const mutatedIdl: fc.Arbitrary<{ path: string; text: string }[]> = fc
-  .tuple(fc.nat(), fc.array(idlMutation, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.array(idlMutation, { maxLength: 2 }))
-  .map(([which, ms, both, ms2]) => {
-    const target = which % REAL_FILES.length;
-    return REAL_FILES.map((f, k) => {
-      if (k === target) return { path: f.path, text: ms.reduce(applyIdlMutation, f.text) };
-      if (both) return { path: f.path, text: ms2.reduce(applyIdlMutation, f.text) };
-      return { ...f };
+/** The files with one to four mutations applied to one of them (sometimes two mutations more to each other). */
+export function mutatedFiles(files: readonly { path: string; text: string }[]): fc.Arbitrary<{ path: string; text: string }[]> {
+  return fc
+    .tuple(fc.nat(), fc.array(idlMutation, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.array(idlMutation, { maxLength: 2 }))
+    .map(([which, ms, both, ms2]) => {
+      const target = which % files.length;
+      return files.map((f, k) => {
+        if (k === target) return { path: f.path, text: ms.reduce(applyIdlMutation, f.text) };
+        if (both) return { path: f.path, text: ms2.reduce(applyIdlMutation, f.text) };
+        return { ...f };
+      });
     });
-  });
+}
+
+/** The real IDL files, mutated. */
+export const mutatedIdl = mutatedFiles(REAL_FILES);
+
+/** The data-model fixture's files, mutated. */
+export const mutatedDataModel = mutatedFiles(DATA_MODEL_FILES);
 
 // ---------------------------------------------------------------------------------------------
 // Hand-made hostile files.

@@ -44,7 +44,16 @@ export interface LiteralContext {
   /** The module the literal is written in: numbers are checked as written in its source. */
   readonly ctx: ModuleContext;
   readonly index: TypeIndex;
+  /**
+   * The named types entered for the value being checked, without going into a part of it: a
+   * type met twice holds itself with nothing in between (a transparent struct, newtype or
+   * untagged variant of itself), which no literal can end.
+   */
+  readonly within?: readonly string[];
 }
+
+/** The context for a part of the value (an element, an entry, a field): nothing entered yet. */
+const part = (lc: LiteralContext): LiteralContext => (lc.within === undefined || lc.within.length === 0 ? lc : { ...lc, within: [] });
 
 /**
  * What is wrong with `value` as a literal of `type`, or undefined. `own`: the literal is a
@@ -81,7 +90,7 @@ export function literalProblem(lc: LiteralContext, type: TypeRef, value: unknown
     case "set": {
       if (!Array.isArray(value)) return fail(`expected a list, got ${show(value)}`);
       for (let i = 0; i < value.length; i++) {
-        const p = literalProblem(lc, type.element, value[i], [...path, i]);
+        const p = literalProblem(part(lc), type.element, value[i], [...path, i]);
         if (p) return p;
         if (type.kind === "set" && value.slice(0, i).some((v) => wireEquals(v as WireValue, value[i] as WireValue))) {
           return fail(`a set holds each value once; item ${i} repeats an earlier one`, [...path, i]);
@@ -99,7 +108,7 @@ export function literalProblem(lc: LiteralContext, type: TypeRef, value: unknown
       for (const [k, v] of Object.entries(value)) {
         const bad = keyProblem(lc, type.key, k);
         if (bad !== undefined) return fail(`key '${k}': ${bad}`, [...path, k]);
-        const p = literalProblem(lc, type.value, v, [...path, k]);
+        const p = literalProblem(part(lc), type.value, v, [...path, k]);
         if (p) return p;
       }
       return undefined;
@@ -107,19 +116,21 @@ export function literalProblem(lc: LiteralContext, type: TypeRef, value: unknown
     case "named": {
       const decl = lc.index.types.get(type.name);
       if (decl === undefined) return undefined;
+      if (lc.within?.includes(decl.name)) return fail(`${decl.name} holds itself with no value in between, so no literal fits it`);
+      const inner: LiteralContext = { ...lc, within: [...(lc.within ?? []), decl.name] };
       switch (decl.kind) {
         case "enum":
-          return enumProblem(lc, decl, value, path);
+          return enumProblem(inner, decl, value, path);
         case "open-enum":
           return typeof value === "string" ? undefined : fail(`expected a string, got ${show(value)}`);
         case "string":
           return stringProblem(decl, value, path);
         case "struct":
-          return structProblem(lc, decl, value, path, own);
+          return structProblem(inner, decl, value, path, own);
         case "newtype":
-          return literalProblem(lc, decl.type, value, path);
+          return literalProblem(inner, decl.type, value, path);
         case "tuple-struct":
-          return itemsProblem(lc, decl.items, value, path);
+          return itemsProblem(inner, decl.items, value, path);
         case "unit-struct":
           return value === null ? undefined : fail(`${decl.name} is a unit struct, written null; got ${show(value)}`);
         default:
@@ -135,7 +146,7 @@ function itemsProblem(lc: LiteralContext, items: readonly TypeRef[], value: unkn
   if (!Array.isArray(value)) return { detail: `expected a list of ${items.length}, got ${show(value)}`, path };
   if (value.length !== items.length) return { detail: `expected ${items.length} items, got ${value.length}`, path };
   for (let i = 0; i < items.length; i++) {
-    const p = literalProblem(lc, items[i]!, value[i], [...path, i]);
+    const p = literalProblem(part(lc), items[i]!, value[i], [...path, i]);
     if (p) return p;
   }
   return undefined;
@@ -166,7 +177,7 @@ function jsonProblem(value: unknown, path: DataPath): Problem | undefined {
 }
 
 /** A map key as written in JSON (always a string) against the key type. */
-function keyProblem(lc: LiteralContext, key: TypeRef, text: string): string | undefined {
+function keyProblem(lc: LiteralContext, key: TypeRef, text: string, visiting: ReadonlySet<string> = new Set()): string | undefined {
   if (key.kind === "primitive") {
     if (key.name === "char") return charProblem(text);
     if (!isIntegerName(key.name)) return undefined;
@@ -177,7 +188,7 @@ function keyProblem(lc: LiteralContext, key: TypeRef, text: string): string | un
   }
   const decl = declOf(lc.index, key);
   if (decl?.kind === "string") return stringProblem(decl, text, [])?.detail;
-  if (decl?.kind === "newtype") return keyProblem(lc, decl.type, text);
+  if (decl?.kind === "newtype") return visiting.has(decl.name) ? undefined : keyProblem(lc, decl.type, text, new Set([...visiting, decl.name]));
   if (decl?.kind === "enum") {
     const wires = decl.variants.map((v) => v.wire);
     return wires.includes(text) ? undefined : `'${text}' is not a wire name of ${decl.name}${meant(text, wires)}`;
@@ -216,7 +227,7 @@ function enumProblem(lc: LiteralContext, decl: EnumDecl, value: unknown, path: D
       const v = byTag(keys[0], [...path, keys[0]!]);
       if (isProblem(v)) return v;
       if (v.payload.kind === "unit") return fail(`${v.name} is a unit variant, written as the string '${v.wire}'`, [...path, v.wire]);
-      return payloadProblem(lc, decl, v, value[v.wire], [...path, v.wire]);
+      return payloadProblem(part(lc), decl, v, value[v.wire], [...path, v.wire]);
     }
     case "internal":
     case "adjacent": {
@@ -232,7 +243,7 @@ function enumProblem(lc: LiteralContext, decl: EnumDecl, value: unknown, path: D
         if (extra !== undefined) return fail(`an adjacently tagged value has the keys '${tag}' and '${content}' only`, [...path, extra]);
         if (v.payload.kind === "unit") return Object.hasOwn(rest, content) ? fail(`${v.name} is a unit variant: it has no '${content}'`, [...path, content]) : undefined;
         if (!Object.hasOwn(rest, content)) return fail(`variant ${v.name} carries data: '${content}' is missing`);
-        return payloadProblem(lc, decl, v, rest[content], [...path, content]);
+        return payloadProblem(part(lc), decl, v, rest[content], [...path, content]);
       }
       if (v.payload.kind === "unit" || heldUnitStruct(lc, v)) {
         const extra = Object.keys(rest)[0];
@@ -307,7 +318,7 @@ function fieldsProblem(
       continue;
     }
     if (!isRead(f)) return { detail: `field '${f.wire}' of ${owner} is never read (skip: ${f.skip === "both" ? "true" : f.skip})`, path: [...path, f.wire] };
-    const p = literalProblem(lc, f.type, left.get(f.wire), [...path, f.wire]);
+    const p = literalProblem(part(lc), f.type, left.get(f.wire), [...path, f.wire]);
     if (p) return p;
     left.delete(f.wire);
   }
@@ -315,7 +326,8 @@ function fieldsProblem(
     if (!f.flatten || !isRead(f)) continue;
     const target = f.type.kind === "optional" ? f.type.inner : f.type;
     const inner = declOf(lc.index, target);
-    const keys = inner?.kind === "struct" ? [...left.keys()].filter((k) => claimedKeys(lc.index, inner, new Set()).has(k)) : [...left.keys()];
+    const claimed = inner?.kind === "struct" ? claimedKeys(lc.index, inner, new Set()) : undefined;
+    const keys = [...left.keys()].filter((k) => claimed === undefined || claimed.has(k));
     if (keys.length === 0 && (f.type.kind === "optional" || (options.own && typeHasDefault(lc.index, f.type)))) continue;
     const taken = Object.fromEntries(keys.map((k) => [k, left.get(k)]));
     // Problems point into the enclosing object: the flattened keys sit there.

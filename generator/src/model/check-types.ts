@@ -53,48 +53,73 @@ function checkUses(ctx: ModuleContext, index: TypeIndex, type: TypeRef): void {
  * of an enum; each such cycle is reported once, where it closes.
  */
 function checkRecursion(load: LoadContext, index: TypeIndex): void {
-  const decls = [...index.types.values()];
-  const finite = new Set<string>();
+  const finite = finiteTypes(index);
   /** The first named type that keeps `t` from having a finite value, if any. */
   const blocking = (t: TypeRef): Extract<TypeRef, { kind: "named" }> | undefined =>
     requiredNamedTypes(t).find((n) => index.types.has(n.name) && !finite.has(n.name));
-  /** The blocking reference of a declaration: for an enum, of its first variant when all are blocked. */
-  const blockedBy = (d: TypeDecl): Extract<TypeRef, { kind: "named" }> | undefined => {
-    if (d.kind === "enum") {
-      const each = d.variants.map((v) => payloadTypes(v.payload).map(blocking).find((b) => b !== undefined));
-      return each.every((b) => b !== undefined) ? each[0] : undefined;
-    }
-    return typeRefsOf(d).map(blocking).find((b) => b !== undefined);
-  };
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const d of decls) {
-      if (!finite.has(d.name) && blockedBy(d) === undefined) {
-        finite.add(d.name);
-        changed = true;
-      }
-    }
-  }
-  const reported = new Set<string>();
-  for (const d of decls) {
-    if (finite.has(d.name) || reported.has(d.name)) continue;
+  /** The blocking reference of a declaration without a finite value: for an enum, its first variant's. */
+  const blockedBy = (d: TypeDecl): Extract<TypeRef, { kind: "named" }> | undefined =>
+    (d.kind === "enum" ? payloadTypes(d.variants[0]!.payload) : typeRefsOf(d)).map(blocking).find((r) => r !== undefined);
+  // Names already walked: in a reported cycle, or leading into one.
+  const walked = new Set<string>();
+  for (const d of index.types.values()) {
+    if (finite.has(d.name) || walked.has(d.name)) continue;
     // Follow blocking references until a name repeats: that is the cycle.
-    const trail = [d.name];
-    for (let ref = blockedBy(d); ref !== undefined; ref = blockedBy(index.types.get(ref.name)!)) {
-      if (reported.has(ref.name)) break; // it only uses a type already reported
-      const at = trail.indexOf(ref.name);
-      if (at >= 0) {
-        const cycle = [...trail.slice(at), ref.name];
+    const trail = new Map<string, number>([[d.name, 0]]);
+    for (let ref = blockedBy(d); ref !== undefined && !walked.has(ref.name); ref = blockedBy(index.types.get(ref.name)!)) {
+      const at = trail.get(ref.name);
+      if (at !== undefined) {
+        const cycle = [...[...trail.keys()].slice(at), ref.name];
         const viaEnum = cycle.some((n) => index.types.get(n)?.kind === "enum");
         load.report("recursive-type", ref.range, {
           name: ref.name,
           cycle: cycle.join(" -> "),
           through: viaEnum ? "required fields and every variant of an enum" : "required fields",
         });
-        for (const n of cycle) reported.add(n);
         break;
       }
-      trail.push(ref.name);
+      trail.set(ref.name, trail.size);
+    }
+    for (const n of trail.keys()) walked.add(n);
+  }
+}
+
+/**
+ * The declarations that have a finite value, found in time linear in the model: a struct,
+ * newtype or tuple struct once every type it requires has one, an enum once one of its variants
+ * does. Each such "way to build a value" counts the types it still waits for.
+ */
+function finiteTypes(index: TypeIndex): Set<string> {
+  const finite = new Set<string>();
+  interface Way {
+    readonly owner: string;
+    waiting: number;
+  }
+  const waitingOn = new Map<string, Way[]>();
+  const queue: string[] = [];
+  // An enum whose variants all failed to build was reported already: it counts as finite.
+  const ways = (d: TypeDecl): (readonly TypeRef[])[] =>
+    d.kind === "enum" && d.variants.length > 0 ? d.variants.map((v) => payloadTypes(v.payload)) : [d.kind === "enum" ? [] : typeRefsOf(d)];
+  for (const d of index.types.values()) {
+    for (const refs of ways(d)) {
+      const needs = new Set(refs.flatMap(requiredNamedTypes).map((r) => r.name).filter((n) => index.types.has(n)));
+      const way: Way = { owner: d.name, waiting: needs.size };
+      for (const n of needs) {
+        const list = waitingOn.get(n);
+        if (list === undefined) waitingOn.set(n, [way]);
+        else list.push(way);
+      }
+      if (way.waiting === 0) queue.push(d.name);
     }
   }
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (finite.has(name)) continue;
+    finite.add(name);
+    for (const way of waitingOn.get(name) ?? []) {
+      way.waiting -= 1;
+      if (way.waiting === 0) queue.push(way.owner);
+    }
+  }
+  return finite;
 }

@@ -442,7 +442,8 @@ export function splitStructLiteral(index: TypeIndex, decl: StructDecl, literal: 
   for (const f of decl.fields) {
     if (!f.flatten || !isRead(f)) continue;
     const inner = flattenedStruct(index, f.type);
-    const keys = inner === undefined ? [...left.keys()] : [...left.keys()].filter((k) => claimedKeys(index, inner, new Set()).has(k));
+    const claimed = inner === undefined ? undefined : claimedKeys(index, inner, new Set());
+    const keys = [...left.keys()].filter((k) => claimed === undefined || claimed.has(k));
     const taken = Object.fromEntries(keys.map((k) => [k, left.get(k)!]));
     // A flattened map sees the rest without taking it (serde's FlatMapAccess); a struct or enum takes its entries.
     if (f.type.kind !== "map") for (const k of keys) left.delete(k);
@@ -481,6 +482,16 @@ export function claimedKeys(index: TypeIndex, decl: StructDecl, visiting: Set<st
 /** Why `t` cannot be a map key (`map<K, V>`), or undefined when it can: written as a JSON string. */
 export function mapKeyProblem(index: TypeIndex, t: TypeRef): string | undefined {
   return keyProblem(index, t, "key", new Set());
+}
+
+/** Whether `t` may be a map key: written as a JSON string, with an order. */
+export function isMapKeyType(index: TypeIndex, t: TypeRef): boolean {
+  return mapKeyProblem(index, t) === undefined;
+}
+
+/** Whether `t` may be a set element: a map key type, or `bool`. */
+export function isSetElementType(index: TypeIndex, t: TypeRef): boolean {
+  return setElementProblem(index, t) === undefined;
 }
 
 /** Why `t` cannot be a set element (`set<T>`), or undefined when it can: a map key, or `bool`. */

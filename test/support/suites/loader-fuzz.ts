@@ -13,6 +13,7 @@ import {
   SPECIAL_FILES,
   badCliRun,
   badLoadResult,
+  mutatedDataModel,
   mutatedIdl,
   removeTempDirs,
   runIdlc,
@@ -44,20 +45,26 @@ function checkLoad(files: { path: string; text: string }[]): ReturnType<typeof l
 }
 
 export function loaderFuzzSuite(numRuns: number): void {
-  describe("loadIdl on mutated copies of the real IDL", () => {
-    it(
-      `returns a model or errors at file:line:col, never throws, in bounded time (${numRuns} cases)`,
-      () => {
-        fc.assert(
-          fc.property(mutatedIdl, (files) => {
-            checkLoad(files);
-          }),
-          fcParams(numRuns),
-        );
-      },
-      timeoutFor(numRuns * 10),
-    );
-  });
+  const sources = [
+    ["the real IDL", mutatedIdl],
+    ["the data-model fixture (serde's whole data model)", mutatedDataModel],
+  ] as const;
+  for (const [what, mutated] of sources) {
+    describe(`loadIdl on mutated copies of ${what}`, () => {
+      it(
+        `returns a model or errors at file:line:col, never throws, in bounded time (${numRuns} cases)`,
+        () => {
+          fc.assert(
+            fc.property(mutated, (files) => {
+              checkLoad(files);
+            }),
+            fcParams(numRuns),
+          );
+        },
+        timeoutFor(numRuns * 10),
+      );
+    });
+  }
 
   describe("loadIdl on hostile files", () => {
     it.each(SPECIAL_FILES.map(([name, files, outcome]) => [name, outcome, files] as const))(
