@@ -89,6 +89,19 @@ describe("shapes without a serde lab vector", () => {
     expect(check({ type: "Run", kind: "Go" })).toBe(false);
   });
 
+  it("an internally tagged enum holding itself terminates, and reads nothing through that variant (its tag is taken)", () => {
+    const internal = { kind: "internal", tag: "type" } as const;
+    const e = enumDecl("Expr", [variant("Leaf"), variant("Wrap", { newtype: "Expr" })], { repr: internal });
+    const check = validate(model(e), "Expr");
+    expect(check({ type: "Leaf" })).toBe(true);
+    expect(check({ type: "Wrap" })).toBe(false);
+    const a = enumDecl("A", [variant("End"), variant("ToB", { newtype: "B" })], { repr: internal });
+    const b = enumDecl("B", [variant("ToA", { newtype: "A" })], { repr: { kind: "internal", tag: "kind" } });
+    const checkA = validate(model(a, b), "A");
+    expect(checkA({ type: "End" })).toBe(true);
+    expect(checkA({ type: "ToB", kind: "ToA" })).toBe(false);
+  });
+
   it("a flattened map after a flattened struct sees only the entries the struct leaves", () => {
     const meta = struct("Meta", [field("owner", "string")]);
     const s = struct("Rec", [field("id", "string"), field("meta", "Meta", { flatten: true }), field("rest", "map<string, u8>", { flatten: true })]);
