@@ -58,10 +58,13 @@ function validate(m: Model, name: string): (value: unknown) => boolean {
 }
 
 describe("shapes without a serde lab vector", () => {
-  it("a tuple struct of one element is a newtype struct in Rust: written as the element", () => {
-    const check = validate(model(tupleStruct("Wrapped", ["u8"])), "Wrapped");
+  it("a tuple struct of one element is a newtype struct in Rust: written as the element, its default too", () => {
+    const m = model(tupleStruct("Wrapped", ["u8"], { hasDefault: true }));
+    const check = validate(m, "Wrapped");
     expect(check(5)).toBe(true);
     expect(check([5])).toBe(false);
+    const index = indexModel(m);
+    expect((typeSchemaDocument(index, index.types.get("Wrapped")!)["$defs"] as Record<string, { default?: unknown }>)["Wrapped"]!.default).toBe(0);
   });
 
   it("a tuple struct of none is an empty array", () => {

@@ -136,6 +136,8 @@ export function typeWireDefault(index: ModelIndex, t: TypeRef, options: WireDefa
         case "newtype":
           return typeWireDefault(index, decl.type, options);
         case "tuple-struct":
+          // One element: a newtype struct in Rust, written as the element alone.
+          if (decl.items.length === 1) return typeWireDefault(index, decl.items[0]!, options);
           return allDefined(decl.items.map((item) => typeWireDefault(index, item, options)));
         case "unit-struct":
           return null;
