@@ -10,7 +10,7 @@ import type { Note } from "../../generator/src/diff/relation.js";
 import { isRuleId } from "../../generator/src/diff/rules.js";
 import { relateTypes, type Indexes } from "../../generator/src/diff/wire-relation.js";
 import { indexModel, type TypeDecl } from "../../generator/src/model/ir.js";
-import { field, model, struct, ty } from "../support/ir.js";
+import { field, model, newtype, struct, tupleStruct, ty } from "../support/ir.js";
 import { LAB_MODEL } from "../support/lab-models.js";
 
 const TYPES = [
@@ -68,6 +68,24 @@ describe("relateTypes", () => {
     expect(kind("map<string, u8>", "map<u16, u8>")).toBe("narrower");
     expect(kind("array<u8, 2>", "list<u8>")).toBe("wider");
     expect(kind("array<u8, 2>", "array<u8, 3>")).toBe("different");
+  });
+});
+
+describe("types that contain themselves", () => {
+  it("terminates on differently named recursive newtypes and tuple structs, and finds what differs", () => {
+    const m = model(
+      newtype("TreeA", "list<TreeA>"),
+      newtype("TreeB", "list<TreeB>"),
+      tupleStruct("PairA", ["u8", "list<PairA>"]),
+      tupleStruct("PairB", ["u16", "list<PairB>"]),
+      tupleStruct("PairC", ["u8", "list<PairC>"]),
+    );
+    const rix: Indexes = { base: indexModel(m), head: indexModel(m) };
+    expect(relateTypes(ty("TreeA"), ty("TreeB"), rix).kind).toBe("same");
+    expect(relateTypes(ty("PairA"), ty("PairC"), rix).kind).toBe("same");
+    const r = relateTypes(ty("PairA"), ty("PairB"), rix);
+    expect(r.kind).toBe("wider");
+    expect(r.kind !== "same" && r.detail).toContain("element 1 with values above 255");
   });
 });
 

@@ -58,10 +58,13 @@ function validate(m: Model, name: string): (value: unknown) => boolean {
 }
 
 describe("shapes without a serde lab vector", () => {
-  it("a tuple struct of one element is a newtype struct in Rust: written as the element", () => {
-    const check = validate(model(tupleStruct("Wrapped", ["u8"])), "Wrapped");
+  it("a tuple struct of one element is a newtype struct in Rust: written as the element, its default too", () => {
+    const m = model(tupleStruct("Wrapped", ["u8"], { hasDefault: true }));
+    const check = validate(m, "Wrapped");
     expect(check(5)).toBe(true);
     expect(check([5])).toBe(false);
+    const index = indexModel(m);
+    expect((typeSchemaDocument(index, index.types.get("Wrapped")!)["$defs"] as Record<string, { default?: unknown }>)["Wrapped"]!.default).toBe(0);
   });
 
   it("a tuple struct of none is an empty array", () => {
@@ -87,6 +90,19 @@ describe("shapes without a serde lab vector", () => {
     expect(check({ type: "Run", kind: "Wait", secs: 1 })).toBe(true);
     expect(check({ type: "Run", kind: "Wait", secs: 1, x: 1 })).toBe(false);
     expect(check({ type: "Run", kind: "Go" })).toBe(false);
+  });
+
+  it("an internally tagged enum holding itself terminates, and reads nothing through that variant (its tag is taken)", () => {
+    const internal = { kind: "internal", tag: "type" } as const;
+    const e = enumDecl("Expr", [variant("Leaf"), variant("Wrap", { newtype: "Expr" })], { repr: internal });
+    const check = validate(model(e), "Expr");
+    expect(check({ type: "Leaf" })).toBe(true);
+    expect(check({ type: "Wrap" })).toBe(false);
+    const a = enumDecl("A", [variant("End"), variant("ToB", { newtype: "B" })], { repr: internal });
+    const b = enumDecl("B", [variant("ToA", { newtype: "A" })], { repr: { kind: "internal", tag: "kind" } });
+    const checkA = validate(model(a, b), "A");
+    expect(checkA({ type: "End" })).toBe(true);
+    expect(checkA({ type: "ToB", kind: "ToA" })).toBe(false);
   });
 
   it("a flattened map after a flattened struct sees only the entries the struct leaves", () => {

@@ -47,16 +47,32 @@ const EXACT_IN_FLOAT = { 32: 2n ** 24n, 64: 2n ** 53n } as const;
  * Relation of the values `head` accepts to those `base` accepts. Named types of the same name are
  * the same here: changes of their declaration are reported at the declaration.
  */
-export function relateTypes(base: TypeRef, head: TypeRef, ix: Indexes, seen = new Set<string>()): Relation {
+export function relateTypes(base: TypeRef, head: TypeRef, ix: Indexes, seen: Seen = new Map()): Relation {
   const b = unboxed(base);
   const h = unboxed(head);
   const boxNote: Note[] =
     b.boxed === h.boxed ? [] : [{ rule: "BOX_CHANGED", from: typeText(base), to: typeText(head), where: "" }];
   if (b.t.kind === "named" && h.t.kind === "named" && b.t.name === h.t.name) return noted(SAME, boxNote);
-  const bu = unwrapped(b.t, ix.base);
-  const hu = unwrapped(h.t, ix.head);
-  if (bu !== b.t || hu !== h.t) return noted(relateTypes(bu, hu, ix, seen), boxNote);
-  return noted(relateShapes(b.t, h.t, shapeOf(b.t, ix.base), shapeOf(h.t, ix.head), ix, seen), boxNote);
+  if (b.t.kind !== "named" && h.t.kind !== "named") return noted(relateUnnamed(b.t, h.t, ix, seen), boxNote);
+  // Named types may contain themselves (through lists, options, maps): a pair met again while it is
+  // being compared relates as the same (what it adds is found where it is first compared).
+  const key = `${typeText(b.t)}>${typeText(h.t)}`;
+  const known = seen.get(key);
+  if (known !== undefined || seen.has(key)) return noted(known ?? SAME, boxNote);
+  seen.set(key, undefined);
+  const r = relateUnnamed(b.t, h.t, ix, seen);
+  seen.set(key, r);
+  return noted(r, boxNote);
+}
+
+/** Pairs of named types compared so far: their relation, or undefined while it is being found. */
+type Seen = Map<string, Relation | undefined>;
+
+function relateUnnamed(b: TypeRef, h: TypeRef, ix: Indexes, seen: Seen): Relation {
+  const bu = unwrapped(b, ix.base);
+  const hu = unwrapped(h, ix.head);
+  if (bu !== b || hu !== h) return relateTypes(bu, hu, ix, seen);
+  return relateShapes(b, h, shapeOf(b, ix.base), shapeOf(h, ix.head), ix, seen);
 }
 
 /** Relation of two declarations' wire forms (a type whose kind changed, or two differently named types). */
@@ -65,10 +81,10 @@ export function relateDecls(b: TypeDecl, h: TypeDecl, ix: Indexes): Relation {
   const bt = unwrapped(asRef(b), ix.base);
   const ht = unwrapped(asRef(h), ix.head);
   if (bt.kind !== "named" || ht.kind !== "named") return relateTypes(bt, ht, ix);
-  return relateShapes(bt, ht, declShape(b, ix.base), declShape(h, ix.head), ix, new Set());
+  return relateShapes(bt, ht, declShape(b, ix.base), declShape(h, ix.head), ix, new Map());
 }
 
-function relateShapes(base: TypeRef, head: TypeRef, b: Shape, h: Shape, ix: Indexes, seen: Set<string>): Relation {
+function relateShapes(base: TypeRef, head: TypeRef, b: Shape, h: Shape, ix: Indexes, seen: Seen): Relation {
   if (b.k === "json" && h.k === "json") return SAME;
   if (h.k === "json") return { kind: "wider", detail: `any JSON other than ${describe(b)} (raw JSON, no longer checked)` };
   if (b.k === "json") return { kind: "narrower", detail: `JSON other than ${describe(h)} (it was raw JSON)` };
@@ -126,7 +142,7 @@ function relateFloats(b: 32 | 64, h: 32 | 64): Relation {
 }
 
 /** Lists and sets: the same arrays read; a set collapses repeats and writes sorted, which a note says. */
-function relateSeqs(b: Extract<TypeRef, { kind: "list" | "set" }>, h: Extract<TypeRef, { kind: "list" | "set" }>, ix: Indexes, seen: Set<string>): Relation {
+function relateSeqs(b: Extract<TypeRef, { kind: "list" | "set" }>, h: Extract<TypeRef, { kind: "list" | "set" }>, ix: Indexes, seen: Seen): Relation {
   const notes: Note[] = [];
   const at = { from: typeText(b), to: typeText(h), where: "" };
   if (b.kind === "list" && h.kind === "set") notes.push({ rule: "LIST_BECAME_SET", ...at });
@@ -136,14 +152,14 @@ function relateSeqs(b: Extract<TypeRef, { kind: "list" | "set" }>, h: Extract<Ty
 }
 
 /** Tuples, arrays and tuple structs: arrays of one length, element by element. */
-function relateFixed(b: readonly TypeRef[], h: readonly TypeRef[], ix: Indexes, seen: Set<string>): Relation {
+function relateFixed(b: readonly TypeRef[], h: readonly TypeRef[], ix: Indexes, seen: Seen): Relation {
   if (b.length !== h.length) {
     return { kind: "different", detail: `arrays of ${b.length} elements and arrays of ${h.length} elements share no values` };
   }
   return b.reduce<Relation>((r, item, i) => combine(r, prefixed(`element ${i + 1}`, relateTypes(item, h[i]!, ix, seen))), SAME);
 }
 
-function relateMaps(b: Extract<TypeRef, { kind: "map" }>, h: Extract<TypeRef, { kind: "map" }>, ix: Indexes, seen: Set<string>): Relation {
+function relateMaps(b: Extract<TypeRef, { kind: "map" }>, h: Extract<TypeRef, { kind: "map" }>, ix: Indexes, seen: Seen): Relation {
   const notes: Note[] = b.hashed === h.hashed ? [] : [{ rule: "HASHED_CHANGED", from: typeText(b), to: typeText(h), where: "" }];
   const keys = relateKeys(b.key, h.key, ix);
   return noted(combine(keys, prefixed("map values", relateTypes(b.value, h.value, ix, seen))), notes);
@@ -168,10 +184,7 @@ function keyShape(t: TypeRef, index: ModelIndex): { k: "int"; min: bigint; max: 
 }
 
 /** Structs of different names: the same when every field reads the same way, else different. */
-function relateStructs(b: StructDecl, h: StructDecl, ix: Indexes, seen: Set<string>): Relation {
-  const key = `${b.name}>${h.name}`;
-  if (seen.has(key)) return SAME;
-  seen.add(key);
+function relateStructs(b: StructDecl, h: StructDecl, ix: Indexes, seen: Seen): Relation {
   const same = b.unknownFields === h.unknownFields && sameFields(b.fields, h.fields, { b, h }, ix, seen);
   return same ? SAME : { kind: "different", detail: `${b.name} and ${h.name} have different fields` };
 }
@@ -182,7 +195,7 @@ function sameFields(
   head: readonly Field[],
   containers: { readonly b?: FieldContainer; readonly h?: FieldContainer },
   ix: Indexes,
-  seen: Set<string>,
+  seen: Seen,
 ): boolean {
   const bf = base.filter(isRead);
   const hf = head.filter(isRead);
@@ -196,10 +209,7 @@ function sameFields(
 }
 
 /** Enums of different names (with data, or not externally tagged): the same when every variant reads the same way. */
-function relateEnums(b: EnumDecl, h: EnumDecl, ix: Indexes, seen: Set<string>): Relation {
-  const key = `${b.name}>${h.name}`;
-  if (seen.has(key)) return SAME;
-  seen.add(key);
+function relateEnums(b: EnumDecl, h: EnumDecl, ix: Indexes, seen: Seen): Relation {
   const different: Relation = { kind: "different", detail: `${b.name} and ${h.name} have different variants` };
   if (JSON.stringify(b.repr) !== JSON.stringify(h.repr) || b.variants.length !== h.variants.length || b.unknownFields !== h.unknownFields) {
     return different;

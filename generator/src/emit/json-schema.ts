@@ -40,6 +40,7 @@ export function typeSchemaDocument(index: ModelIndex, decl: TypeDecl): SchemaObj
       return { $ref: `#/$defs/${name}` };
     },
     enumFlattened: (d, taken) => enumFlattened(cx, d, taken),
+    inlining: new Set(),
   };
   while (pending.length > 0) {
     const name = pending.shift()!;

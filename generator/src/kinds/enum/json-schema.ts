@@ -11,6 +11,7 @@ import {
   commented,
   defaulted,
   described,
+  inlined,
   keywords,
   titled,
   type FlattenPart,
@@ -24,7 +25,8 @@ import { fieldsObject, sequenceForm } from "../struct/json-schema.js";
 /** The schema of an enum declaration. */
 export function enumSchema(cx: SchemaContext, decl: EnumDecl): SchemaObject {
   const head = { ...titled(decl), ...defaulted(typeWireDefault(cx.index, { kind: "named", name: decl.name, range: decl.range })) };
-  return { ...head, ...enumShapes(cx, decl, { deny: decl.unknownFields === "deny", extra: {} }) };
+  const shapes = inlined(cx, decl.name, () => enumShapes(cx, decl, { deny: decl.unknownFields === "deny", extra: {} }), () => ({}));
+  return { ...head, ...shapes };
 }
 
 interface ShapeOptions {
@@ -206,7 +208,9 @@ function internalNewtype(cx: SchemaContext, tag: string, known: Readonly<Record<
     case "enum":
       if (decl.repr.kind === "internal") {
         const left = Object.fromEntries(Object.keys(known).map((k) => [k, true]));
-        return { ...base, allOf: [enumShapes(cx, decl, { deny: decl.unknownFields === "deny", extra: left })] };
+        // An enum met again inside itself would need a tag key that serde has already taken: nothing reads.
+        const inner = inlined<Schema>(cx, decl.name, () => enumShapes(cx, decl, { deny: decl.unknownFields === "deny", extra: left }), () => false);
+        return { ...base, allOf: [inner] };
       }
       return { ...base, not: {} };
     default:

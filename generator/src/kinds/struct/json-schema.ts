@@ -17,6 +17,7 @@ import {
   commented,
   defaulted,
   described,
+  inlined,
   keywords,
   titled,
   type FlattenPart,
@@ -34,7 +35,7 @@ export function structSchema(cx: SchemaContext, decl: StructDecl): SchemaObject 
     const inner = field === undefined ? false : typeSchema(cx, field.type);
     return commented({ ...head, ...keywords(inner) }, `transparent: written as its field '${field?.name ?? ""}' alone`);
   }
-  const object = fieldsObject(cx, decl.fields, { container: decl, deny: decl.unknownFields === "deny" });
+  const object = inlined(cx, decl.name, () => fieldsObject(cx, decl.fields, { container: decl, deny: decl.unknownFields === "deny" }), () => ({}));
   if (decl.fields.some((f) => f.flatten)) return { ...head, ...object };
   return { ...head, anyOf: [object, sequenceForm(cx, decl.fields)] };
 }
@@ -124,6 +125,19 @@ export function sequenceForm(cx: SchemaContext, fields: readonly Field[]): Schem
 }
 
 /**
+ * A flattened struct: its fields by wire name (serde does not see their aliases), taken from the
+ * object; one with flattened fields of its own reads every entry left, taking none.
+ */
+function flattenedStruct(cx: SchemaContext, decl: StructDecl, note: string, takes: readonly string[]): FlattenPart {
+  if (decl.fields.some((g) => g.flatten)) {
+    const schema = fieldsObject(cx, decl.fields, { container: decl, deny: false });
+    return { schema: commented(schema, `${note} (${decl.name}): reads the entries left, takes none`), takes: [] };
+  }
+  const schema = fieldsObject(cx, decl.fields, { container: decl, deny: false, aliases: false });
+  return { schema: commented(schema, `${note} (${decl.name}): its fields by wire name, aliases not read`), takes };
+}
+
+/**
  * What a flattened field reads. serde buffers every entry the struct's own fields do not take,
  * then reads each flattened field from that buffer in declaration order: a struct takes its
  * fields' wire names (not their aliases); a map reads, without taking, every entry left at its
@@ -149,13 +163,8 @@ function flattenPart(cx: SchemaContext, f: Field, taken: readonly string[], deny
     return { schema: { $comment: what }, takes: structTakes };
   }
   if (decl?.kind === "struct") {
-    if (decl.fields.some((g) => g.flatten)) {
-      // A struct with flattened fields of its own reads every entry left, taking none.
-      const schema = fieldsObject(cx, decl.fields, { container: decl, deny: false });
-      return { schema: commented(schema, `${note} (${decl.name}): reads the entries left, takes none`), takes: [] };
-    }
-    const schema = fieldsObject(cx, decl.fields, { container: decl, deny: false, aliases: false });
-    return { schema: commented(schema, `${note} (${decl.name}): its fields by wire name, aliases not read`), takes: structTakes };
+    const again = (): FlattenPart => ({ schema: { $comment: `${note} (${decl.name}): flattened into itself` }, takes: [] });
+    return inlined(cx, decl.name, () => flattenedStruct(cx, decl, note, structTakes), again);
   }
   if (decl?.kind === "enum") return cx.enumFlattened(decl, taken);
   if (t.kind === "map") {

@@ -27,6 +27,22 @@ export interface SchemaContext {
   ref(name: string): SchemaObject;
   /** A flattened enum: its shapes over the entries not taken before it (`taken`). */
   enumFlattened(decl: EnumDecl, taken: readonly string[]): FlattenPart;
+  /** Declarations whose schema is being built inline right now (flattened, or inside an internal tag), outermost first. */
+  readonly inlining: Set<string>;
+}
+
+/**
+ * `build()` with `name` marked as being inlined, or `again` when it already is: a type inlined
+ * into itself (a flattened struct that flattens itself, an internally tagged enum holding itself).
+ */
+export function inlined<T>(cx: SchemaContext, name: string, build: () => T, again: () => T): T {
+  if (cx.inlining.has(name)) return again();
+  cx.inlining.add(name);
+  try {
+    return build();
+  } finally {
+    cx.inlining.delete(name);
+  }
 }
 
 /** `title` and, when documented, `description`. */
