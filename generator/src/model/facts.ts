@@ -326,6 +326,8 @@ function declDefault(index: TypeIndex, decl: TypeDecl, options: WireDefaultOptio
       case "newtype":
         return typeDefault(index, decl.type, options, visiting);
       case "tuple-struct":
+        // One element: a newtype struct in Rust, written as the element alone.
+        if (decl.items.length === 1) return typeDefault(index, decl.items[0]!, options, visiting);
         return allDefined(decl.items.map((item) => typeDefault(index, item, options, visiting)));
       case "unit-struct":
         return null;
