@@ -293,7 +293,8 @@ export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   return { capability, integration_types, tags };
 }
 
-export function writePoolMetadataFields(w: JsonWriter, v: PoolMetadata): void {
+export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
+  w.open("{");
   if (v.capability !== undefined) {
     w.key('"capability"');
     w.string(v.capability);
@@ -306,11 +307,6 @@ export function writePoolMetadataFields(w: JsonWriter, v: PoolMetadata): void {
     w.key('"tags"');
     writeStringMap(w, v.tags);
   }
-}
-
-export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
-  w.open("{");
-  writePoolMetadataFields(w, v);
   w.close("}");
 }
 
@@ -435,7 +431,8 @@ export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-export function writeRuntimePolicyFields(w: JsonWriter, v: RuntimePolicy): void {
+export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
+  w.open("{");
   w.key('"min_running_seconds"');
   w.number(v.min_running_seconds);
   w.key('"min_warm_seconds"');
@@ -444,11 +441,6 @@ export function writeRuntimePolicyFields(w: JsonWriter, v: RuntimePolicy): void 
   w.number(v.drain_timeout_seconds);
   w.key('"graceful_shutdown_seconds"');
   w.number(v.graceful_shutdown_seconds);
-}
-
-export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
-  w.open("{");
-  writeRuntimePolicyFields(w, v);
   w.close("}");
 }
 
@@ -679,7 +671,8 @@ export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   };
 }
 
-export function writePoolSpecFields(w: JsonWriter, v: PoolSpec): void {
+export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
+  w.open("{");
   w.key('"pool_id"');
   w.string(v.pool_id);
   w.key('"tenant_id"');
@@ -712,11 +705,6 @@ export function writePoolSpecFields(w: JsonWriter, v: PoolSpec): void {
   writeSecretScopeList(w, v.secret_scopes);
   w.key('"template_id"');
   w.string(v.template_id);
-}
-
-export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
-  w.open("{");
-  writePoolSpecFields(w, v);
   w.close("}");
 }
 
@@ -772,16 +760,12 @@ export function readSecretScope(v: unknown, r?: Report): SecretScope {
   return { integration, keys };
 }
 
-export function writeSecretScopeFields(w: JsonWriter, v: SecretScope): void {
+export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
+  w.open("{");
   w.key('"integration"');
   w.string(v.integration);
   w.key('"keys"');
   writeStringList(w, v.keys);
-}
-
-export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
-  w.open("{");
-  writeSecretScopeFields(w, v);
   w.close("}");
 }
 
@@ -842,18 +826,14 @@ export function readInstanceResources(v: unknown, r?: Report): InstanceResources
   return { vcpus, mem_mib, data_disk_mib };
 }
 
-export function writeInstanceResourcesFields(w: JsonWriter, v: InstanceResources): void {
+export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
+  w.open("{");
   w.key('"vcpus"');
   w.number(v.vcpus);
   w.key('"mem_mib"');
   w.number(v.mem_mib);
   w.key('"data_disk_mib"');
   w.number(v.data_disk_mib);
-}
-
-export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
-  w.open("{");
-  writeInstanceResourcesFields(w, v);
   w.close("}");
 }
 
@@ -918,18 +898,14 @@ export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   return { running, warm, sleeping };
 }
 
-export function writeDesiredCountsFields(w: JsonWriter, v: DesiredCounts): void {
+export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
+  w.open("{");
   w.key('"running"');
   w.number(v.running);
   w.key('"warm"');
   w.number(v.warm);
   w.key('"sleeping"');
   w.number(v.sleeping);
-}
-
-export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
-  w.open("{");
-  writeDesiredCountsFields(w, v);
   w.close("}");
 }
 
@@ -1004,7 +980,8 @@ export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
-export function writeBuildRevisionFields(w: JsonWriter, v: BuildRevision): void {
+export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
+  w.open("{");
   w.key('"revision_hash"');
   w.string(v.revision_hash);
   w.key('"flake_ref"');
@@ -1015,11 +992,6 @@ export function writeBuildRevisionFields(w: JsonWriter, v: BuildRevision): void 
   writeArtifactPaths(w, v.artifact_paths);
   w.key('"built_at"');
   w.string(v.built_at);
-}
-
-export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
-  w.open("{");
-  writeBuildRevisionFields(w, v);
   w.close("}");
 }
 
@@ -1084,18 +1056,14 @@ export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   return { vmlinux, rootfs, fc_base_config };
 }
 
-export function writeArtifactPathsFields(w: JsonWriter, v: ArtifactPaths): void {
+export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
+  w.open("{");
   w.key('"vmlinux"');
   w.string(v.vmlinux);
   w.key('"rootfs"');
   w.string(v.rootfs);
   w.key('"fc_base_config"');
   w.string(v.fc_base_config);
-}
-
-export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
-  w.open("{");
-  writeArtifactPathsFields(w, v);
   w.close("}");
 }
 
@@ -1148,10 +1116,9 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   const m = map(v, r);
   const out: Record<string, string> = {};
   for (const k of Object.keys(m)) {
-    const key = k;
     const e = m[k];
     if (typeof e !== "string") badItem(r, k, e, STRING);
-    setEntry(out, key, e);
+    setEntry(out, k, e);
   }
   return out;
 }

@@ -245,11 +245,11 @@ export const U16: IntType = { int: "u16", min: 0, max: 65535 };
 export const U32: IntType = { int: "u32", min: 0, max: 4294967295 };
 export const U64: IntType = { int: "u64", min: 0, max: EXACT };
 export const I32: IntType = { int: "i32", min: -2147483648, max: 2147483647 };
-export const I64: IntType = { int: "i64", min: -EXACT, max: EXACT };
+export const I64: IntType = { int: "i64", min: -9007199254740992, max: EXACT };
 export const I8: IntType = { int: "i8", min: -128, max: 127 };
 export const I16: IntType = { int: "i16", min: -32768, max: 32767 };
 export const USIZE: IntType = { int: "usize", min: 0, max: EXACT };
-export const ISIZE: IntType = { int: "isize", min: -EXACT, max: EXACT };
+export const ISIZE: IntType = { int: "isize", min: -9007199254740992, max: EXACT };
 export const CHAR = "a character (a string of one Unicode scalar value)";
 export const UNIT = "null (unit)";
 export const JSON_VALUE = "a JSON value";
@@ -331,8 +331,7 @@ export function describe(value: unknown): string {
     default:
       if (value === null) return "null";
       try {
-        if (value instanceof FloatToken) return `the floating point number ${value.text}`;
-        if (value instanceof BigToken) return `the integer ${value.text}`;
+        if (value instanceof Box) return value.describe();
         if (Array.isArray(value)) return "an array";
         const tag = Object.prototype.toString.call(value).slice(8, -1);
         return tag === "Object" ? "an object" : `a ${tag} object`;
@@ -366,7 +365,9 @@ function skipped(fields: readonly string[]): Record<string, unknown> {
   return o;
 }
 
-const NO_ENTRIES: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
+const NO_ENTRIES: Record<string, unknown> = /* @__PURE__ */ Object.freeze(
+  Object.create(null) as Record<string, unknown>,
+);
 
 /**
  * The object a struct is read from: the value itself, or serde's sequence form (its fields as an
@@ -576,10 +577,14 @@ export interface JsonRaw {
 /** Any JSON value, as `serde_json::Value` keeps it. */
 export type JsonValue = null | boolean | number | string | JsonRaw | JsonValue[] | { [key: string]: JsonValue };
 
-const makeRaw: (text: string) => JsonRaw =
-  typeof (JSON as { rawJSON?: unknown }).rawJSON === "function"
+const makeRaw: (text: string) => JsonRaw = /* @__PURE__ */ rawMaker();
+
+/** JSON.rawJSON where the engine has it (Node 21+), else a frozen object of the same shape. */
+function rawMaker(): (text: string) => JsonRaw {
+  return typeof (JSON as { rawJSON?: unknown }).rawJSON === "function"
     ? (JSON as unknown as { rawJSON: (text: string) => JsonRaw }).rawJSON
     : (text) => Object.freeze(Object.assign(Object.create(null) as object, { rawJSON: text }));
+}
 
 function isRaw(v: object): v is JsonRaw {
   return typeof (v as { rawJSON?: unknown }).rawJSON === "string" && Object.keys(v).length === 1;
@@ -699,10 +704,11 @@ export function compareIntegerKeys(a: string, b: string): number {
 }
 
 /** A map key that is not one of the key type's values. */
-export function badKey(r: Report | undefined, key: string, expected: Expected): void {
+export function badKey(r: Report | undefined, key: string, expected: Expected): string {
   if (r === undefined) throw STOP;
   const [, message] = problem(key, expected);
   r.item(key).add("invalid-type", `map key: ${message}`);
+  return key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -756,6 +762,17 @@ export function withoutKey(o: Record<string, unknown>, key: string): Record<stri
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o)) if (k !== key) setEntry(out, k, o[k]);
   return out;
+}
+
+/** An internally tagged newtype variant holding a unit struct: serde reads the tag alone, nothing beside it. */
+export function tagAlone(o: Record<string, unknown>, r: Report | undefined, tag: string, unit: string): void {
+  for (const k of Object.keys(o))
+    if (k !== tag) badValue(r, "invalid-type", `invalid type: map, expected unit struct ${unit}`);
+}
+
+/** An externally tagged enum value's variant wire name: the string, or the object's one key. */
+export function externalTag(v: string | object): string {
+  return typeof v === "string" ? v : (Object.keys(v)[0] as string);
 }
 
 /** Adjacently tagged: the object (or `[tag, content]`), other keys refused when the enum denies unknown fields. */
@@ -1284,8 +1301,11 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** A map's keys in the order Rust's `BTreeMap` keeps them: by code point for strings, else by `compare`. */
-export function sortedKeys(map: object, compare: (a: string, b: string) => number = compareCodePoints): string[] {
-  return Object.keys(map).sort(compare);
+export function sortedKeys<K extends string>(
+  map: Partial<Record<K, unknown>>,
+  compare: (a: string, b: string) => number = compareCodePoints,
+): K[] {
+  return (Object.keys(map) as K[]).sort(compare);
 }
 
 /**
@@ -1307,7 +1327,10 @@ export function formatF64(value: number): string {
 // refuses it, and float and map readers unbox it.
 
 /** What the scanner keeps where JSON.parse would lose something; never a struct, list or map. */
-class Box {}
+abstract class Box {
+  /** The value in a message, as `describe` shows it. */
+  abstract describe(): string;
+}
 
 /** A number written with a fraction or exponent (or `-0`): serde_json reads it as a float. */
 class FloatToken extends Box {
@@ -1317,12 +1340,18 @@ class FloatToken extends Box {
   ) {
     super();
   }
+  describe(): string {
+    return `the floating point number ${this.text}`;
+  }
 }
 
 /** An integer written beyond 2^53: no JavaScript number holds it exactly. */
 class BigToken extends Box {
   constructor(readonly text: string) {
     super();
+  }
+  describe(): string {
+    return `the integer ${this.text}`;
   }
 }
 
@@ -1341,6 +1370,9 @@ class TooDeep extends Box {
     readonly column: number,
   ) {
     super();
+  }
+  describe(): string {
+    return "a value nested too deep";
   }
 }
 
@@ -1434,7 +1466,7 @@ export function serdeF64(text: string): number | undefined {
 }
 
 /** The doubles nearest to 10^0 .. 10^308, as serde_json's table. */
-const POW10: readonly number[] = Array.from({ length: 309 }, (_, i) => Number(`1e${i}`));
+const POW10: readonly number[] = /* @__PURE__ */ Array.from({ length: 309 }, (_, i) => Number(`1e${i}`));
 
 class JsonSyntaxError extends Error {}
 

@@ -65,19 +65,19 @@ export function writeId(w: JsonWriter, v: Id): void {
 /** {@link Id} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseId}. */
 export const IdSchema: StandardSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
 
-/** Checks JSON data (`JSON.parse` output), giving a {@link Id}; throws {@link ValidationError}. */
+/** Checks JSON data (`JSON.parse` output), giving an {@link Id}; throws {@link ValidationError}. */
 export const parseId = /* @__PURE__ */ parser("Id", readId);
 
 /** {@link parseId}, returning the error instead of throwing it. */
 export const safeParseId = /* @__PURE__ */ safe(parseId);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a {@link Id}; throws {@link ValidationError}. */
+/** Reads JSON text as `serde_json::from_str` does, giving an {@link Id}; throws {@link ValidationError}. */
 export const parseIdJson = /* @__PURE__ */ jsonParser("Id", readId);
 
 /** {@link parseIdJson}, returning the error instead of throwing it. */
 export const safeParseIdJson = /* @__PURE__ */ safe(parseIdJson);
 
-/** Checks a {@link Id} given in code; throws {@link ValidationError}. */
+/** Checks an {@link Id} given in code; throws {@link ValidationError}. */
 export const createId: Create<Id, Id> = /* @__PURE__ */ creator(parseId);
 
 /** The wire form of an Id as JSON data; throws {@link ValidationError}. */

@@ -262,6 +262,11 @@ export interface ModelIndex {
   readonly types: ReadonlyMap<string, TypeDecl>;
   readonly roots: ReadonlyMap<string, PathRoot>;
   readonly paths: ReadonlyMap<string, PathHelper>;
+  /**
+   * Structs whose fields are also written into an enclosing object: flattened by some field
+   * (directly or through `optional`), or held by an internally tagged newtype variant.
+   */
+  readonly inlined: ReadonlySet<string>;
 }
 
 export function indexModel(model: Model): ModelIndex {
@@ -273,7 +278,23 @@ export function indexModel(model: Model): ModelIndex {
     for (const r of m.roots) roots.set(r.name, r);
     for (const p of m.paths) paths.set(p.name, p);
   }
-  return { types, roots, paths };
+  const inlined = new Set<string>();
+  const add = (t: TypeRef): void => {
+    const inner = t.kind === "optional" || t.kind === "box" ? t.inner : t;
+    if (inner.kind === "named" && types.get(inner.name)?.kind === "struct") inlined.add(inner.name);
+  };
+  const visit = (fields: readonly Field[]): void => {
+    for (const f of fields) if (f.flatten) add(f.type);
+  };
+  for (const t of types.values()) {
+    if (t.kind === "struct") visit(t.fields);
+    if (t.kind !== "enum") continue;
+    for (const v of t.variants) {
+      if (v.payload.kind === "struct") visit(v.payload.fields);
+      if (v.payload.kind === "newtype" && t.repr.kind === "internal") add(v.payload.type);
+    }
+  }
+  return { types, roots, paths, inlined };
 }
 
 export function assertNever(value: never): never {

@@ -54,7 +54,7 @@ export function typeSection(index: ModelIndex, decl: TypeDecl): string[] {
     default:
       assertNever(decl);
   }
-  out.push("", `Functions: ${functionNames(names).map((n) => `\`${n}\``).join(", ")}. Standard Schema: \`${names.schema}\`.`);
+  out.push("", `Functions: ${functionNames(names).map((n) => `\`${n}\``).join(", ")}.`);
   return out;
 }
 

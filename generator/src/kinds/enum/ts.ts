@@ -5,6 +5,7 @@
  * to tell them apart. Both get a reader (one function: fast check and full report), a writer,
  * Display and the default.
  */
+import { childTypes, payloadTypes, typeRefsOf } from "../../model/facts.js";
 import { isUnitOnly, type EnumDecl, type EnumVariant, type Field, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { readerOf, readInto, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
@@ -12,6 +13,7 @@ import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printe
 import {
   bin,
   call,
+  caseOf,
   code,
   constDecl,
   docText,
@@ -165,7 +167,7 @@ function variantType(s: FileScope, decl: EnumDecl, v: EnumVariant): TypeNode {
     case "internal": {
       const tag: Member = { name: decl.repr.tag, type: wire };
       if (v.payload.kind === "struct") return { t: "type-literal", members: [tag, ...structMembers(s, v.payload.fields)] };
-      if (payload === undefined) return { t: "type-literal", members: [tag] };
+      if (payload === undefined || unitStructOf(s, v) !== undefined) return { t: "type-literal", members: [tag] };
       return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payload] };
     }
     case "adjacent": {
@@ -188,6 +190,31 @@ function payloadType(s: FileScope, v: EnumVariant): TypeNode | undefined {
     case "struct":
       return { t: "type-literal", members: structMembers(s, v.payload.fields) };
   }
+}
+
+/** The unit struct a newtype variant holds (directly or boxed), if it holds one. */
+function unitStructOf(s: FileScope, v: EnumVariant): string | undefined {
+  if (v.payload.kind !== "newtype") return undefined;
+  const t = v.payload.type.kind === "box" ? v.payload.type.inner : v.payload.type;
+  return t.kind === "named" && s.decl(t.name).kind === "unit-struct" ? t.name : undefined;
+}
+
+/** Whether an enum's variants hold the enum itself: its type is then spelled out, not indexed. */
+function holdsItself(s: FileScope, decl: EnumDecl): boolean {
+  const seen = new Set<string>();
+  const stack = decl.variants.flatMap((v) => payloadTypes(v.payload));
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.kind !== "named") {
+      stack.push(...childTypes(t));
+      continue;
+    }
+    if (t.name === decl.name) return true;
+    if (seen.has(t.name)) continue;
+    seen.add(t.name);
+    stack.push(...typeRefsOf(s.decl(t.name)));
+  }
+  return false;
 }
 
 /** The type of a tuple variant's data. */
@@ -234,7 +261,8 @@ function dataEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
       t: "type",
       name: T,
       exported: true,
-      type: { t: "indexed", object: ref(V), index: { t: "keyof", type: ref(V) } },
+      // `XVariants[keyof XVariants]` would refer to itself through a variant holding X: TypeScript wants the union.
+      type: holdsItself(s, decl) ? { t: "union", types: decl.variants.map((v) => variantType(s, decl, v)) } : { t: "indexed", object: ref(V), index: { t: "keyof", type: ref(V) } },
       doc: docText(decl.doc, reprDoc(decl)),
     },
     { t: "const", name: `${T}$variants`, exported: false, init: { t: "array", items: decl.variants.map((v) => str(v.wire)) }, asConst: true },
@@ -260,6 +288,7 @@ function dataEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
       t: "const",
       name: `${T}$readers`,
       exported: false,
+      type: { t: "array-type", element: s.rtType("Reader", [ref(T)]) },
       init: { t: "array", items: decl.variants.map((v) => (v.payload.kind === "unit" ? s.rt("readUnit") : readPayloadFn(s, decl, v))) },
     });
   }
@@ -417,7 +446,11 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push({
         t: "switch",
         disc: tagValue,
-        cases: decl.variants.map((x) => ({ tests: named(x), body: [ret(internalValue(s, decl, x, tag))] })),
+        cases: decl.variants.map((x) => {
+          const unit = unitStructOf(s, x);
+          const alone = unit === undefined ? [] : [exprStmt(call(s.rt("tagAlone"), id("o"), r, str(tag), str(unit)))];
+          return caseOf(named(x), [...alone, ret(internalValue(s, decl, x, tag))]);
+        }),
       });
       body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
       break;
@@ -431,9 +464,9 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push({
         t: "switch",
         disc: tagValue,
-        cases: decl.variants.map((x) => ({
-          tests: named(x),
-          body:
+        cases: decl.variants.map((x) =>
+          caseOf(
+            named(x),
             x.payload.kind === "unit"
               ? unit(x)
               : [
@@ -442,7 +475,8 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
                     : [constDecl("c", readPayload(s, decl, x, data, optionalMethod(r, "at", str(content))))]),
                   ret({ t: "object", props: [{ key: tag, value: str(x.wire) }, { key: content, value: id("c") }] }),
                 ],
-        })),
+          ),
+        ),
       });
       body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
       break;
@@ -475,6 +509,8 @@ function internalValue(s: FileScope, decl: EnumDecl, x: EnumVariant, tag: string
     case "struct":
       return { t: "object", props: [tagProp, { key: "...", value: call(id(`read${decl.name}$${x.name}`), o, r), spread: true }] };
     case "newtype": {
+      const unit = unitStructOf(s, x);
+      if (unit !== undefined) return { t: "object", props: [tagProp] };
       // The content is the object without its tag (serde hands the rest to the inner type).
       const inner = call(readerOf(s, x.payload.type), call(s.rt("withoutKey"), o, str(tag)), r);
       return { t: "object", props: [tagProp, { key: "...", value: inner, spread: true }] };
@@ -511,7 +547,7 @@ function writer(s: FileScope, decl: EnumDecl): Decl {
       }
       for (const x of decl.variants) {
         if (x.payload.kind === "unit") continue;
-        body.push(ifStmt(bin("in", str(x.wire), v), [open(), key(x.wire), ...data(x, { t: "index", object: { t: "as", expr: v, type: variantTypeRef(T, x) }, index: str(x.wire) }), close(), ret()]));
+        body.push(ifStmt(bin("in", str(x.wire), v), [open(), key(x.wire), ...data(x, prop(v, x.wire)), close(), ret()]));
       }
       break;
     }
@@ -543,7 +579,7 @@ function writer(s: FileScope, decl: EnumDecl): Decl {
             open(),
             key(tag),
             exprStmt(method(w, "string", str(x.wire))),
-            ...(x.payload.kind === "unit" ? [] : [key(content), ...data(x, { t: "index", object: { t: "as", expr: v, type: variantTypeRef(T, x) }, index: str(content) })]),
+            ...(x.payload.kind === "unit" ? [] : [key(content), ...data(x, prop(v, content))]),
             close(),
             ret(),
           ],
@@ -603,12 +639,7 @@ function narrowing(s: FileScope, decl: EnumDecl): Decl[] {
   let wire: Expr;
   switch (decl.repr.kind) {
     case "external":
-      wire = {
-        t: "cond",
-        test: bin("===", typeOf(value), str("string")),
-        then: value,
-        else: { t: "index", object: call({ t: "member", object: id("Object"), name: "keys" }, value), index: { t: "num", value: 0 } },
-      };
+      wire = call(s.rt("externalTag"), value);
       break;
     case "internal":
     case "adjacent":

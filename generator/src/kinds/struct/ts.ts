@@ -4,6 +4,7 @@
  * (fields in declaration order, omit rules), and `defaultT` when the struct has one. Enums' struct
  * variants are read and written by the same code (`StructLike`).
  */
+import { isFieldRequired } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
@@ -149,14 +150,14 @@ export function structMembers(s: FileScope, fields: readonly Field[]): Member[] 
 }
 
 /** What the flattened fields add to the type: interfaces to extend, and other types to intersect. */
-function flattened(s: FileScope, fields: readonly Field[]): { extends: TypeNode[]; intersect: TypeNode[] } {
-  const out = { extends: [] as TypeNode[], intersect: [] as TypeNode[] };
+function flattened(s: FileScope, fields: readonly Field[]): { extends: TypeNode[]; intersect: TypeNode[]; map?: TypeNode } {
+  const out: { extends: TypeNode[]; intersect: TypeNode[]; map?: TypeNode } = { extends: [], intersect: [] };
   for (const f of fields) {
     if (!f.flatten || f.skip === "both") continue;
     const t = f.type.kind === "box" ? f.type.inner : f.type;
     if (t.kind === "named" && s.decl(t.name).kind === "struct") out.extends.push(s.type(t.name));
     else if (t.kind === "optional") out.extends.push(ref("Partial", [tsType(s, t.inner)]));
-    else if (t.kind === "map") out.intersect.push(ref("Record", [ref("string"), tsType(s, t.value)]));
+    else if (t.kind === "map") out.map = tsType(s, t.value);
     else out.intersect.push(tsType(s, t));
   }
   return out;
@@ -169,11 +170,14 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
   const doc = docText(decl.doc, unknown);
   const flat = flattened(s, decl.fields);
   const out: Decl[] = [];
-  if (flat.intersect.length === 0) {
+  if (flat.intersect.length === 0 && flat.map === undefined) {
     out.push({ t: "interface", name: T, exported: true, members, ...(flat.extends.length > 0 && { extends: flat.extends }), doc });
   } else {
+    const F = ref(`${T}Fields`);
     out.push({ t: "interface", name: `${T}Fields`, exported: true, members, ...(flat.extends.length > 0 && { extends: flat.extends }), doc: `The fields of {@link ${T}} that are not flattened maps or enums.` });
-    out.push({ t: "type", name: T, exported: true, type: { t: "intersection", types: [ref(`${T}Fields`), ...flat.intersect] }, doc });
+    // A flattened map's entries sit beside the fields: every key holds an entry's type or a field's.
+    const entries: TypeNode[] = flat.map === undefined ? [] : [ref("Record", [ref("string"), union(flat.map, { t: "indexed", object: F, index: { t: "keyof", type: F } })])];
+    out.push({ t: "type", name: T, exported: true, type: { t: "intersection", types: [F, ...flat.intersect, ...entries] }, doc });
   }
 
   // The input type redeclares only the fields that differ: defaulted ones may be left out, nested structs take their input.
@@ -362,8 +366,8 @@ export function writeFields(s: FileScope, like: StructLike): Stmt[] {
       continue;
     }
     const value = prop(v, f.wire);
-    // Under `omit: if-none` the value written is never none.
-    const type = f.omit === "if-none" && f.type.kind === "optional" ? f.type.inner : f.type;
+    // Under `omit: if-none` the value written is never none (of optional<optional<T>>, null is still written).
+    const type = f.omit === "if-none" && f.type.kind === "optional" && f.type.inner.kind !== "optional" ? f.type.inner : f.type;
     const write: Stmt[] = [exprStmt(method(w, "key", str(JSON.stringify(f.wire)))), ...writeValue(s, type, value)];
     switch (f.omit) {
       case "never":
@@ -394,9 +398,13 @@ function writeFlattened(s: FileScope, t: TypeRef, like: StructLike): Stmt[] {
   const inner = t.kind === "box" ? t.inner : t;
   if (inner.kind === "named" && s.decl(inner.name).kind === "struct") return [exprStmt(call(s.value(inner.name, `write${inner.name}Fields`), w, v))];
   if (inner.kind === "optional" && inner.inner.kind === "named") {
-    // Written when its fields are there (a none wrote nothing).
+    // Written when the fields it requires are there (a none wrote nothing).
     const name = inner.inner.name;
-    return [ifStmt(call(s.rt("hasAll"), v, s.value(name, `${name}$fields`)), exprStmt(call(s.value(name, `write${name}Fields`), w, v)))];
+    const decl = s.decl(name) as StructDecl;
+    const required = decl.fields.filter((f) => isFieldRequired(s.index, f, decl)).map((f) => f.wire);
+    const write = exprStmt(call(s.value(name, `write${name}Fields`), w, { t: "as", expr: v, type: ref(name) }));
+    if (required.length === 0) return [write]; // it reads from any object: never none
+    return [ifStmt(call(s.rt("hasAll"), v, s.names(`${name}$required`, required)), write)];
   }
   if (inner.kind === "map") {
     // A flattened map's entries are the value's keys that no field of the struct reads.
@@ -417,16 +425,14 @@ function writers(s: FileScope, decl: StructDecl): Decl[] {
     { name: "w", type: s.rtType("JsonWriter") },
     { name: "v", type: ref(T) },
   ];
+  const open = exprStmt(method(w, "open", str("{")));
+  const close = exprStmt(method(w, "close", str("}")));
+  const fields = writeFields(s, structLike(decl));
+  // A struct another flattens also writes its fields alone, for the enclosing object.
+  if (!s.index.inlined.has(T)) return [{ t: "function", name: `write${T}`, exported: true, params, returns: ref("void"), body: [open, ...fields, close] }];
   return [
-    { t: "function", name: `write${T}Fields`, exported: true, params, returns: ref("void"), body: writeFields(s, structLike(decl)) },
-    {
-      t: "function",
-      name: `write${T}`,
-      exported: true,
-      params,
-      returns: ref("void"),
-      body: [exprStmt(method(w, "open", str("{"))), exprStmt(call(id(`write${T}Fields`), w, id("v"))), exprStmt(method(w, "close", str("}")))],
-    },
+    { t: "function", name: `write${T}Fields`, exported: true, params, returns: ref("void"), body: fields },
+    { t: "function", name: `write${T}`, exported: true, params, returns: ref("void"), body: [open, exprStmt(call(id(`write${T}Fields`), w, id("v"))), close] },
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { TypeDecl } from "../../model/ir.js";
 import type { Decl, Expr, TypeNode } from "./printer/ast.js";
-import { id, pureCall, ref, str, withArticle, type FileScope } from "./scope.js";
+import { article, id, pureCall, ref, str, withArticle, type FileScope } from "./scope.js";
 
 export interface ApiOptions {
   /** The input type of `createT` (`TInput` for structs). */
@@ -27,7 +27,7 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
   const read = id(`read${T}`);
   const write = id(`write${T}`);
   const name = str(T);
-  const fresh = decl.kind === "struct" ? `a fresh {@link ${T}} with defaults` : `a {@link ${T}}`;
+  const fresh = decl.kind === "struct" ? `a fresh {@link ${T}} with defaults` : `${article(T)} {@link ${T}}`;
   const out: Decl[] = [
     api(
       `${T}Schema`,
@@ -44,7 +44,7 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
       options.optionalInput && options.defaultFn !== undefined
         ? pureCall(s.rt("creatorWithDefault"), id(`parse${T}`), id(options.defaultFn))
         : pureCall(s.rt("creator"), id(`parse${T}`)),
-      `Checks ${decl.kind === "struct" ? "typed input, filling defaults" : `a {@link ${T}} given in code`}${options.optionalInput ? " (the default without an argument)" : ""}; throws {@link ValidationError}.`,
+      `Checks ${decl.kind === "struct" ? "typed input, filling defaults" : `${article(T)} {@link ${T}} given in code`}${options.optionalInput ? " (the default without an argument)" : ""}; throws {@link ValidationError}.`,
       options.optionalInput ? s.rtType("CreateOptional", [options.input, ref(T)]) : s.rtType("Create", [options.input, ref(T)]),
     ),
     api(`serialize${T}`, pureCall(s.rt("serializer"), name, read, write), `The wire form of ${withArticle(T)} as JSON data; throws {@link ValidationError}.`),

@@ -4,6 +4,7 @@
  * Declarations of each kind use these for their fields, elements and entries; containers get a
  * helper function per element type in the file that needs it.
  */
+import type { RuntimeValue } from "./runtime/names.js";
 import { assertNever, isUnitOnly, type IntegerName, type TypeRef } from "../../model/ir.js";
 import { helperSuffix } from "./facts.js";
 import type { Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
@@ -184,7 +185,7 @@ export function refuse(s: FileScope, slot: Slot, value: Expr, expected: Expr): S
   }
 }
 
-const INT_EXPECTED: Record<IntegerName, string> = {
+const INT_EXPECTED: Record<IntegerName, RuntimeValue> = {
   u8: "U8",
   u16: "U16",
   u32: "U32",
@@ -354,26 +355,23 @@ function keyComparator(s: FileScope, t: TypeRef): Expr {
   return comparator(s, t);
 }
 
-/** Statements checking (and for integers, normalising) the map key `k` into `key`. */
-function readKey(s: FileScope, t: TypeRef): Stmt[] {
+/** Statements checking (and for integers, normalising) the map key `k`, and the key to store. */
+function readKey(s: FileScope, t: TypeRef): { body: Stmt[]; key: Expr } {
   const k = unwrapKey(s, t);
   const key = id("k");
+  const bad = (expected: Expr): Stmt => exprStmt(call(s.rt("badKey"), R, key, expected));
   if (k.kind === "primitive") {
-    if (k.name === "string") return [constDecl("key", key)];
-    if (k.name === "char") return [constDecl("key", key), ifStmt(not(call(s.rt("isChar"), key)), exprStmt(call(s.rt("badKey"), R, key, s.rt("CHAR"))))];
+    if (k.name === "string") return { body: [], key };
+    if (k.name === "char") return { body: [ifStmt(not(call(s.rt("isChar"), key)), bad(s.rt("CHAR")))], key };
     const int = s.rt(INT_EXPECTED[k.name as IntegerName]);
-    return [
-      constDecl("key", { t: "binary", op: "??", left: call(s.rt("integerKey"), key, int), right: key }),
-      ifStmt(bin("===", call(s.rt("integerKey"), key, int), UNDEFINED), exprStmt(call(s.rt("badKey"), R, key, int))),
-    ];
+    const checked = { t: "binary", op: "??", left: call(s.rt("integerKey"), key, int), right: call(s.rt("badKey"), R, key, int) } as const;
+    return { body: [constDecl("key", checked)], key: id("key") };
   }
   if (k.kind === "named") {
     const d = s.decl(k.name);
-    if (d.kind === "enum" || d.kind === "string") {
-      return [constDecl("key", key), ifStmt(not(call(s.value(k.name, `is${k.name}`), key)), exprStmt(call(s.rt("badKey"), R, key, str(`a ${k.name}`))))];
-    }
+    if (d.kind === "enum" || d.kind === "string") return { body: [ifStmt(not(call(s.value(k.name, `is${k.name}`), key)), bad(str(`a ${k.name}`)))], key };
   }
-  return [constDecl("key", key)];
+  return { body: [], key };
 }
 
 /** A helper reading a container (or scalar) value of a given element type: `readStringList(v, r)`. */
@@ -423,10 +421,11 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
     case "map": {
       body.push(constDecl("m", call(s.rt("map"), v, R)));
       body.push(constDecl("out", { t: "object", props: [] }, ref("Record", [ref("string"), tsType(s, t.value)])));
+      const key = readKey(s, t.key);
       const loop: Stmt[] = [
-        ...readKey(s, t.key),
+        ...key.body,
         ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),
-        exprStmt(call(s.rt("setEntry"), id("out"), id("key"), id("e"))),
+        exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))),
       ];
       body.push({ t: "for-of", kind: "const", name: "k", iter: call(member(id("Object"), "keys"), id("m")), body: { t: "block", body: loop } });
       body.push(ret(id("out")));

@@ -1,4 +1,5 @@
 /** Names of local variables in generated functions: the field's own name, unless that would shadow something. */
+import { RUNTIME_VALUES } from "./runtime/names.js";
 
 /** Words a local may not be: JavaScript's reserved words, the generated functions' own parameters and locals, and runtime names. */
 const TAKEN = new Set([
@@ -8,9 +9,8 @@ const TAKEN = new Set([
   ...["interface", "package", "private", "protected", "public", "await", "arguments", "eval", "undefined", "NaN", "Infinity"],
   // parameters and locals of generated readers and writers
   ...["v", "r", "o", "w", "a", "m", "i", "k", "e", "out"],
-  // runtime functions generated code calls
-  ...["bad", "badItem", "badValue", "struct", "list", "map", "float", "setEntry", "denyUnknown", "orNull", "sortedKeys"],
-  ...["hasEntries", "unitVariantKey", "codePointLength", "pathRoot", "pathSegment"],
+  // what generated code imports from the runtime
+  ...RUNTIME_VALUES,
 ]);
 
 /** A local named after `name`, with `_` appended while it is taken (or already used in this function). */

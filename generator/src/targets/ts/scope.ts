@@ -4,7 +4,8 @@
  * small builders of syntax-tree values.
  */
 import type { Model, ModelIndex, Module, TypeDecl } from "../../model/ir.js";
-import type { Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
+import type { Case, Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
+import type { RuntimeValue } from "./runtime/names.js";
 
 export const RUNTIME_MODULE = "runtime";
 
@@ -48,7 +49,7 @@ export class FileScope {
   }
 
   /** A runtime value, imported. */
-  rt(name: string): Expr {
+  rt(name: RuntimeValue): Expr {
     this.runtimeValues.add(name);
     return id(name);
   }
@@ -165,6 +166,11 @@ export const ifStmt = (test: Expr, then: Stmt | Stmt[], otherwise?: Stmt | Stmt[
   const guarded = otherwise !== undefined && t.t === "if" ? { t: "block" as const, body: [t] } : t;
   return { t: "if", test, then: guarded, ...(otherwise !== undefined && { else: clause(otherwise) }) };
 };
+/** A `switch` case; a body that declares locals gets its own block, so cases never share them. */
+export const caseOf = (tests: readonly (Expr | undefined)[], body: Stmt[]): Case => ({
+  tests,
+  body: body.some((x) => x.t === "var") ? [{ t: "block", body }] : body,
+});
 export const assign = (left: Expr, right: Expr): Stmt => ({ t: "expr", expr: { t: "assign", op: "=", left, right } });
 
 /** `code` in TSDoc, with backticks the text holds made harmless. */
@@ -174,7 +180,12 @@ export function code(value: string): string {
 
 /** "a Role", "an Id": the article a type name is read with. */
 export function withArticle(name: string): string {
-  return `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
+  return `${article(name)} ${name}`;
+}
+
+/** The indefinite article before a type name: "an" before a vowel. */
+export function article(name: string): "a" | "an" {
+  return /^[AEIOU]/.test(name) ? "an" : "a";
 }
 
 /** A TSDoc text from paragraphs, leaving out empty ones; `*\/` in them cannot end the comment. */
