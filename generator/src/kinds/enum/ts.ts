@@ -159,7 +159,7 @@ function variantLike(decl: EnumDecl, v: EnumVariant, extra: readonly string[]): 
 
 /** The wire shape of a variant, as a TypeScript type. */
 function variantType(s: FileScope, decl: EnumDecl, v: EnumVariant): TypeNode {
-  const payload = payloadType(s, v);
+  const payload = unitStructOf(s, v) !== undefined && decl.repr.kind === "internal" ? undefined : payloadType(s, v);
   const wire: TypeNode = { t: "str-type", value: v.wire };
   switch (decl.repr.kind) {
     case "external":
@@ -167,7 +167,7 @@ function variantType(s: FileScope, decl: EnumDecl, v: EnumVariant): TypeNode {
     case "internal": {
       const tag: Member = { name: decl.repr.tag, type: wire };
       if (v.payload.kind === "struct") return { t: "type-literal", members: [tag, ...structMembers(s, v.payload.fields)] };
-      if (payload === undefined || unitStructOf(s, v) !== undefined) return { t: "type-literal", members: [tag] };
+      if (payload === undefined) return { t: "type-literal", members: [tag] };
       return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payload] };
     }
     case "adjacent": {
@@ -265,7 +265,6 @@ function dataEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
       type: holdsItself(s, decl) ? { t: "union", types: decl.variants.map((v) => variantType(s, decl, v)) } : { t: "indexed", object: ref(V), index: { t: "keyof", type: ref(V) } },
       doc: docText(decl.doc, reprDoc(decl)),
     },
-    { t: "const", name: `${T}$variants`, exported: false, init: { t: "array", items: decl.variants.map((v) => str(v.wire)) }, asConst: true },
     {
       t: "const",
       name: `${T}$names`,
@@ -281,7 +280,7 @@ function dataEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
   for (const v of decl.variants) {
     if (v.payload.kind !== "struct") continue;
     const like = variantLike(decl, v, decl.repr.kind === "internal" ? [decl.repr.tag] : []);
-    out.push(...tables(s, like), variantReader(s, decl, v, like), variantFieldsWriter(s, v, like));
+    out.push(...tables(like), variantReader(s, decl, v, like), variantFieldsWriter(s, v, like));
   }
   if (decl.repr.kind === "untagged") {
     out.push({
@@ -402,7 +401,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
   const v = id("v");
   const r = id("r");
   const body: Stmt[] = [];
-  const variants = id(`${T}$variants`);
+  const variants = (): Expr => s.names(`${T}$variants`, decl.variants.map((x) => x.wire));
   const other = decl.variants.find((x) => x.other);
   const named = (x: EnumVariant): Expr[] => [x.wire, ...x.aliases].map(str);
   switch (decl.repr.kind) {
@@ -412,7 +411,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push(
         ifStmt(bin("===", typeOf(v), str("string")), [
           ...(cases.length > 0 ? [{ t: "switch", disc: v, cases } as Stmt] : []),
-          ret(other ? str(other.wire) : call(s.rt("badVariant"), r, UNDEFINED, v, str(T), variants)),
+          ret(other ? str(other.wire) : call(s.rt("badVariant"), r, UNDEFINED, v, str(T), variants())),
         ]),
       );
       body.push({ t: "var", kind: "const", name: "entry", init: call(s.rt("variantEntry"), v, r, str(T)) });
@@ -433,8 +432,8 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push(
         ret(
           other
-            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants) }
-            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants),
+            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()) }
+            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()),
         ),
       );
       break;
@@ -452,7 +451,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           return caseOf(named(x), [...alone, ret(internalValue(s, decl, x, tag))]);
         }),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
+      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "adjacent": {
@@ -478,7 +477,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           ),
         ),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
+      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "untagged":

@@ -60,7 +60,7 @@ export function structTs(s: FileScope, decl: StructDecl, hasDefault: boolean): D
   const T = decl.name;
   const out: Decl[] = [];
   if (decl.transparent) out.push(...transparentDecls(s, decl));
-  else out.push(...declarations(s, decl), ...tables(s, structLike(decl)), reader(s, decl), ...writers(s, decl));
+  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl));
   if (hasDefault) {
     out.push({
       t: "function",
@@ -211,13 +211,10 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
   return out;
 }
 
-/** The field-name tables of a struct-like: wire names in order (serde's sequence form), and every name read when it has aliases. */
-export function tables(s: FileScope, like: StructLike): Decl[] {
+/** The field-name table of a struct-like: the wire names it reads, in order (also serde's sequence form). */
+export function tables(like: StructLike): Decl[] {
   const read = like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten);
-  const out: Decl[] = [{ t: "const", name: `${like.tables}$fields`, exported: false, init: { t: "array", items: read.map((f) => str(f.wire)) }, asConst: true }];
-  const names = allNames(s, like);
-  if (names.length !== read.length) out.push({ t: "const", name: `${like.tables}$names`, exported: false, init: { t: "array", items: names.map(str) }, asConst: true });
-  return out;
+  return [{ t: "const", name: `${like.tables}$fields`, exported: false, init: { t: "array", items: read.map((f) => str(f.wire)) }, asConst: true }];
 }
 
 /** Every key the struct-like reads itself: wire names and aliases of its own fields, its flattened structs' fields, and extra keys. */
@@ -263,7 +260,7 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
   const r = id("r");
   const taken = new Set<string>();
   const body: Stmt[] = [];
-  if (like.deny) body.push(exprStmt(call(s.rt("denyUnknown"), o, r, str(like.label), id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`))));
+  if (like.deny) body.push(exprStmt(call(s.rt("denyUnknown"), o, r, str(like.label), namesTable(s, like))));
   const props: { key: string; value: Expr; spread?: boolean }[] = [];
   // A flattened map gets the keys no own field reads, nor a flattened struct declared before it (serde).
   const before: string[] = like.fields.filter((f) => !f.flatten && f.skip !== "both" && f.skip !== "deserializing").flatMap((f) => [f.wire, ...f.aliases]);
@@ -408,14 +405,17 @@ function writeFlattened(s: FileScope, t: TypeRef, like: StructLike): Stmt[] {
   }
   if (inner.kind === "map") {
     // A flattened map's entries are the value's keys that no field of the struct reads.
-    const names = id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`);
+    const names = namesTable(s, like);
     return [exprStmt(call(s.rt("writeRest"), w, v, names, writerOf(s, inner.value)))];
   }
   return [exprStmt(call(writerOf(s, inner), w, v))];
 }
 
-function hasNamesTable(s: FileScope, like: StructLike): boolean {
-  return allNames(s, like).length !== like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten).length;
+/** Every key the struct-like reads itself: its `$fields` table, or (with aliases, flattened structs or a tag) a `$names` one. */
+function namesTable(s: FileScope, like: StructLike): Expr {
+  const names = allNames(s, like);
+  const own = like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten).length;
+  return names.length === own ? id(`${like.tables}$fields`) : s.names(`${like.tables}$names`, names);
 }
 
 function writers(s: FileScope, decl: StructDecl): Decl[] {
