@@ -1276,11 +1276,25 @@ export class JsonWriter {
     this.out += "null";
   }
 
-  /** A string as JSON; one with a lone UTF-16 surrogate is refused, since Rust cannot read it back. */
   private quote(value: string): string {
-    if (!value.isWellFormed()) throw LONE_SURROGATE;
-    return JSON.stringify(value);
+    return quote(value);
   }
+}
+
+/**
+ * A string as JSON text, escaped as serde_json escapes (as JSON.stringify does); one with a lone
+ * UTF-16 surrogate is refused, since Rust cannot read it back. Most strings need no escape: a scan
+ * in JavaScript finds that sooner than a call to JSON.stringify.
+ */
+function quote(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
+      if (!value.isWellFormed()) throw LONE_SURROGATE;
+      return JSON.stringify(value);
+    }
+  }
+  return `"${value}"`;
 }
 
 /** Sorts strings by Unicode code point, as Rust orders `String` keys (UTF-16 order differs above U+FFFF). */
