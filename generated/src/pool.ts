@@ -74,47 +74,27 @@ export function defaultRole(): Role {
   return "worker";
 }
 
-/** {@link Role} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRole}. */
 export const RoleSchema: StandardSchema<Role, Role> = /* @__PURE__ */ standardSchema(readRole);
 
-/** Checks JSON data (`JSON.parse` output), giving a {@link Role}; throws {@link ValidationError}. */
 export const parseRole = /* @__PURE__ */ parser("Role", readRole);
 
-/** {@link parseRole}, returning the error instead of throwing it. */
 export const safeParseRole = /* @__PURE__ */ safe(parseRole);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a {@link Role}; throws {@link ValidationError}. */
 export const parseRoleJson = /* @__PURE__ */ jsonParser("Role", readRole);
 
-/** {@link parseRoleJson}, returning the error instead of throwing it. */
 export const safeParseRoleJson = /* @__PURE__ */ safe(parseRoleJson);
 
-/** Checks a {@link Role} given in code (the default without an argument); throws {@link ValidationError}. */
 export const createRole: CreateOptional<Role, Role> = /* @__PURE__ */ creatorWithDefault(parseRole, defaultRole);
 
-/** The wire form of a Role as JSON data; throws {@link ValidationError}. */
 export const serializeRole = /* @__PURE__ */ serializer("Role", readRole, writeRole);
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyRole = /* @__PURE__ */ stringifier("Role", readRole, writeRole);
 
-/** Whether `value` is a Role. */
 export const isRole = /* @__PURE__ */ guard(readRole);
 
 /** The Display string of a Role (Rust `fmt::Display`); throws {@link ValidationError} for anything else. */
 export function displayRole(value: Role): string {
-  switch (value) {
-    case "gateway":
-      return "gateway";
-    case "worker":
-      return "worker";
-    case "builder":
-      return "builder";
-    case "capability-imessage":
-      return "capability-imessage";
-    default:
-      return check("Role", readRole, value);
-  }
+  return check("Role", readRole, value);
 }
 
 /** The values of {@link SeccompPolicy} upstream knows. */
@@ -131,51 +111,40 @@ export const SeccompPolicy = {
  */
 export type SeccompPolicy = (typeof SeccompPolicy)[keyof typeof SeccompPolicy] | (string & {});
 
-/** @internal */
 export function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   return v;
 }
 
-/** @internal */
 export function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
   w.string(v);
 }
 
-/** {@link SeccompPolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSeccompPolicy}. */
 export const SeccompPolicySchema: StandardSchema<SeccompPolicy, SeccompPolicy> =
   /* @__PURE__ */ standardSchema(readSeccompPolicy);
 
-/** Checks JSON data (`JSON.parse` output), giving a {@link SeccompPolicy}; throws {@link ValidationError}. */
 export const parseSeccompPolicy = /* @__PURE__ */ parser("SeccompPolicy", readSeccompPolicy);
 
-/** {@link parseSeccompPolicy}, returning the error instead of throwing it. */
 export const safeParseSeccompPolicy = /* @__PURE__ */ safe(parseSeccompPolicy);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a {@link SeccompPolicy}; throws {@link ValidationError}. */
 export const parseSeccompPolicyJson = /* @__PURE__ */ jsonParser("SeccompPolicy", readSeccompPolicy);
 
-/** {@link parseSeccompPolicyJson}, returning the error instead of throwing it. */
 export const safeParseSeccompPolicyJson = /* @__PURE__ */ safe(parseSeccompPolicyJson);
 
-/** Checks a {@link SeccompPolicy} given in code; throws {@link ValidationError}. */
 export const createSeccompPolicy: Create<SeccompPolicy, SeccompPolicy> = /* @__PURE__ */ creator(parseSeccompPolicy);
 
-/** The wire form of a SeccompPolicy as JSON data; throws {@link ValidationError}. */
 export const serializeSeccompPolicy = /* @__PURE__ */ serializer(
   "SeccompPolicy",
   readSeccompPolicy,
   writeSeccompPolicy,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifySeccompPolicy = /* @__PURE__ */ stringifier(
   "SeccompPolicy",
   readSeccompPolicy,
   writeSeccompPolicy,
 );
 
-/** Whether `value` is a SeccompPolicy. */
 export const isSeccompPolicy = /* @__PURE__ */ guard(readSeccompPolicy);
 
 /** The values of {@link SnapshotCompression} upstream knows. */
@@ -193,59 +162,46 @@ export const SnapshotCompression = {
  */
 export type SnapshotCompression = (typeof SnapshotCompression)[keyof typeof SnapshotCompression] | (string & {});
 
-/** @internal */
 export function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   return v;
 }
 
-/** @internal */
 export function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression): void {
   w.string(v);
 }
 
-/** {@link SnapshotCompression} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSnapshotCompression}. */
 export const SnapshotCompressionSchema: StandardSchema<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ standardSchema(readSnapshotCompression);
 
-/** Checks JSON data (`JSON.parse` output), giving a {@link SnapshotCompression}; throws {@link ValidationError}. */
 export const parseSnapshotCompression = /* @__PURE__ */ parser("SnapshotCompression", readSnapshotCompression);
 
-/** {@link parseSnapshotCompression}, returning the error instead of throwing it. */
 export const safeParseSnapshotCompression = /* @__PURE__ */ safe(parseSnapshotCompression);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a {@link SnapshotCompression}; throws {@link ValidationError}. */
 export const parseSnapshotCompressionJson = /* @__PURE__ */ jsonParser("SnapshotCompression", readSnapshotCompression);
 
-/** {@link parseSnapshotCompressionJson}, returning the error instead of throwing it. */
 export const safeParseSnapshotCompressionJson = /* @__PURE__ */ safe(parseSnapshotCompressionJson);
 
-/** Checks a {@link SnapshotCompression} given in code; throws {@link ValidationError}. */
 export const createSnapshotCompression: Create<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ creator(parseSnapshotCompression);
 
-/** The wire form of a SnapshotCompression as JSON data; throws {@link ValidationError}. */
 export const serializeSnapshotCompression = /* @__PURE__ */ serializer(
   "SnapshotCompression",
   readSnapshotCompression,
   writeSnapshotCompression,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifySnapshotCompression = /* @__PURE__ */ stringifier(
   "SnapshotCompression",
   readSnapshotCompression,
   writeSnapshotCompression,
 );
 
-/** Whether `value` is a SnapshotCompression. */
 export const isSnapshotCompression = /* @__PURE__ */ guard(readSnapshotCompression);
 
 /**
  * Optional metadata for categorizing and tagging pools.
  * Enables capability-based queries and policies without hardcoding types in Role enum.
- *
- * Reading ignores fields not declared here.
  */
 export interface PoolMetadata {
   /**
@@ -315,39 +271,27 @@ export function defaultPoolMetadata(): PoolMetadata {
   return { capability: undefined, integration_types: [], tags: {} };
 }
 
-/** {@link PoolMetadata} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolMetadata}. */
 export const PoolMetadataSchema: StandardSchema<PoolMetadataInput, PoolMetadata> =
   /* @__PURE__ */ standardSchema(readPoolMetadata);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolMetadata} with defaults; throws {@link ValidationError}. */
 export const parsePoolMetadata = /* @__PURE__ */ parser("PoolMetadata", readPoolMetadata);
 
-/** {@link parsePoolMetadata}, returning the error instead of throwing it. */
 export const safeParsePoolMetadata = /* @__PURE__ */ safe(parsePoolMetadata);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link PoolMetadata} with defaults; throws {@link ValidationError}. */
 export const parsePoolMetadataJson = /* @__PURE__ */ jsonParser("PoolMetadata", readPoolMetadata);
 
-/** {@link parsePoolMetadataJson}, returning the error instead of throwing it. */
 export const safeParsePoolMetadataJson = /* @__PURE__ */ safe(parsePoolMetadataJson);
 
-/** Checks typed input, filling defaults (the default without an argument); throws {@link ValidationError}. */
 export const createPoolMetadata: CreateOptional<PoolMetadataInput, PoolMetadata> = /* @__PURE__ */ creatorWithDefault(
   parsePoolMetadata,
   defaultPoolMetadata,
 );
 
-/** The wire form of a PoolMetadata as JSON data; throws {@link ValidationError}. */
 export const serializePoolMetadata = /* @__PURE__ */ serializer("PoolMetadata", readPoolMetadata, writePoolMetadata);
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyPoolMetadata = /* @__PURE__ */ stringifier("PoolMetadata", readPoolMetadata, writePoolMetadata);
 
-/**
- * Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle.
- *
- * Reading ignores fields not declared here.
- */
+/** Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle. */
 export interface RuntimePolicy {
   /**
    * Minimum seconds an instance must stay Running before eligible for Warm.
@@ -449,34 +393,26 @@ export function defaultRuntimePolicy(): RuntimePolicy {
   return { min_running_seconds: 60, min_warm_seconds: 30, drain_timeout_seconds: 30, graceful_shutdown_seconds: 15 };
 }
 
-/** {@link RuntimePolicy} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseRuntimePolicy}. */
 export const RuntimePolicySchema: StandardSchema<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ standardSchema(readRuntimePolicy);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link RuntimePolicy} with defaults; throws {@link ValidationError}. */
 export const parseRuntimePolicy = /* @__PURE__ */ parser("RuntimePolicy", readRuntimePolicy);
 
-/** {@link parseRuntimePolicy}, returning the error instead of throwing it. */
 export const safeParseRuntimePolicy = /* @__PURE__ */ safe(parseRuntimePolicy);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link RuntimePolicy} with defaults; throws {@link ValidationError}. */
 export const parseRuntimePolicyJson = /* @__PURE__ */ jsonParser("RuntimePolicy", readRuntimePolicy);
 
-/** {@link parseRuntimePolicyJson}, returning the error instead of throwing it. */
 export const safeParseRuntimePolicyJson = /* @__PURE__ */ safe(parseRuntimePolicyJson);
 
-/** Checks typed input, filling defaults (the default without an argument); throws {@link ValidationError}. */
 export const createRuntimePolicy: CreateOptional<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ creatorWithDefault(parseRuntimePolicy, defaultRuntimePolicy);
 
-/** The wire form of a RuntimePolicy as JSON data; throws {@link ValidationError}. */
 export const serializeRuntimePolicy = /* @__PURE__ */ serializer(
   "RuntimePolicy",
   readRuntimePolicy,
   writeRuntimePolicy,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyRuntimePolicy = /* @__PURE__ */ stringifier(
   "RuntimePolicy",
   readRuntimePolicy,
@@ -486,8 +422,6 @@ export const stringifyRuntimePolicy = /* @__PURE__ */ stringifier(
 /**
  * A WorkerPool defines a homogeneous group of instances within a tenant.
  * Has desired counts but NO runtime state.
- *
- * Reading ignores fields not declared here.
  */
 export interface PoolSpec {
   pool_id: string;
@@ -708,35 +642,23 @@ export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
   w.close("}");
 }
 
-/** {@link PoolSpec} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parsePoolSpec}. */
 export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link PoolSpec} with defaults; throws {@link ValidationError}. */
 export const parsePoolSpec = /* @__PURE__ */ parser("PoolSpec", readPoolSpec);
 
-/** {@link parsePoolSpec}, returning the error instead of throwing it. */
 export const safeParsePoolSpec = /* @__PURE__ */ safe(parsePoolSpec);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link PoolSpec} with defaults; throws {@link ValidationError}. */
 export const parsePoolSpecJson = /* @__PURE__ */ jsonParser("PoolSpec", readPoolSpec);
 
-/** {@link parsePoolSpecJson}, returning the error instead of throwing it. */
 export const safeParsePoolSpecJson = /* @__PURE__ */ safe(parsePoolSpecJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createPoolSpec: Create<PoolSpecInput, PoolSpec> = /* @__PURE__ */ creator(parsePoolSpec);
 
-/** The wire form of a PoolSpec as JSON data; throws {@link ValidationError}. */
 export const serializePoolSpec = /* @__PURE__ */ serializer("PoolSpec", readPoolSpec, writePoolSpec);
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyPoolSpec = /* @__PURE__ */ stringifier("PoolSpec", readPoolSpec, writePoolSpec);
 
-/**
- * Scoped secret delivery: only give an integration the secrets it needs.
- *
- * Reading ignores fields not declared here.
- */
+/** Scoped secret delivery: only give an integration the secrets it needs. */
 export interface SecretScope {
   /** Integration name (e.g. "whatsapp", "telegram"). */
   integration: string;
@@ -769,36 +691,24 @@ export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
   w.close("}");
 }
 
-/** {@link SecretScope} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseSecretScope}. */
 export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
   /* @__PURE__ */ standardSchema(readSecretScope);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link SecretScope} with defaults; throws {@link ValidationError}. */
 export const parseSecretScope = /* @__PURE__ */ parser("SecretScope", readSecretScope);
 
-/** {@link parseSecretScope}, returning the error instead of throwing it. */
 export const safeParseSecretScope = /* @__PURE__ */ safe(parseSecretScope);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link SecretScope} with defaults; throws {@link ValidationError}. */
 export const parseSecretScopeJson = /* @__PURE__ */ jsonParser("SecretScope", readSecretScope);
 
-/** {@link parseSecretScopeJson}, returning the error instead of throwing it. */
 export const safeParseSecretScopeJson = /* @__PURE__ */ safe(parseSecretScopeJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createSecretScope: Create<SecretScopeInput, SecretScope> = /* @__PURE__ */ creator(parseSecretScope);
 
-/** The wire form of a SecretScope as JSON data; throws {@link ValidationError}. */
 export const serializeSecretScope = /* @__PURE__ */ serializer("SecretScope", readSecretScope, writeSecretScope);
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifySecretScope = /* @__PURE__ */ stringifier("SecretScope", readSecretScope, writeSecretScope);
 
-/**
- * Resource allocation for each instance in the pool.
- *
- * Reading ignores fields not declared here.
- */
+/** Resource allocation for each instance in the pool. */
 export interface InstanceResources {
   vcpus: number;
   mem_mib: number;
@@ -837,45 +747,33 @@ export function writeInstanceResources(w: JsonWriter, v: InstanceResources): voi
   w.close("}");
 }
 
-/** {@link InstanceResources} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseInstanceResources}. */
 export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ standardSchema(readInstanceResources);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link InstanceResources} with defaults; throws {@link ValidationError}. */
 export const parseInstanceResources = /* @__PURE__ */ parser("InstanceResources", readInstanceResources);
 
-/** {@link parseInstanceResources}, returning the error instead of throwing it. */
 export const safeParseInstanceResources = /* @__PURE__ */ safe(parseInstanceResources);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link InstanceResources} with defaults; throws {@link ValidationError}. */
 export const parseInstanceResourcesJson = /* @__PURE__ */ jsonParser("InstanceResources", readInstanceResources);
 
-/** {@link parseInstanceResourcesJson}, returning the error instead of throwing it. */
 export const safeParseInstanceResourcesJson = /* @__PURE__ */ safe(parseInstanceResourcesJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createInstanceResources: Create<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ creator(parseInstanceResources);
 
-/** The wire form of an InstanceResources as JSON data; throws {@link ValidationError}. */
 export const serializeInstanceResources = /* @__PURE__ */ serializer(
   "InstanceResources",
   readInstanceResources,
   writeInstanceResources,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyInstanceResources = /* @__PURE__ */ stringifier(
   "InstanceResources",
   readInstanceResources,
   writeInstanceResources,
 );
 
-/**
- * Desired instance counts by status, evaluated by the reconcile loop.
- *
- * Reading ignores fields not declared here.
- */
+/** Desired instance counts by status, evaluated by the reconcile loop. */
 export interface DesiredCounts {
   running: number;
   warm: number;
@@ -914,45 +812,33 @@ export function defaultDesiredCounts(): DesiredCounts {
   return { running: 0, warm: 0, sleeping: 0 };
 }
 
-/** {@link DesiredCounts} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseDesiredCounts}. */
 export const DesiredCountsSchema: StandardSchema<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ standardSchema(readDesiredCounts);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link DesiredCounts} with defaults; throws {@link ValidationError}. */
 export const parseDesiredCounts = /* @__PURE__ */ parser("DesiredCounts", readDesiredCounts);
 
-/** {@link parseDesiredCounts}, returning the error instead of throwing it. */
 export const safeParseDesiredCounts = /* @__PURE__ */ safe(parseDesiredCounts);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link DesiredCounts} with defaults; throws {@link ValidationError}. */
 export const parseDesiredCountsJson = /* @__PURE__ */ jsonParser("DesiredCounts", readDesiredCounts);
 
-/** {@link parseDesiredCountsJson}, returning the error instead of throwing it. */
 export const safeParseDesiredCountsJson = /* @__PURE__ */ safe(parseDesiredCountsJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createDesiredCounts: Create<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ creator(parseDesiredCounts);
 
-/** The wire form of a DesiredCounts as JSON data; throws {@link ValidationError}. */
 export const serializeDesiredCounts = /* @__PURE__ */ serializer(
   "DesiredCounts",
   readDesiredCounts,
   writeDesiredCounts,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyDesiredCounts = /* @__PURE__ */ stringifier(
   "DesiredCounts",
   readDesiredCounts,
   writeDesiredCounts,
 );
 
-/**
- * A completed build revision with artifact locations.
- *
- * Reading ignores fields not declared here.
- */
+/** A completed build revision with artifact locations. */
 export interface BuildRevision {
   revision_hash: string;
   flake_ref: string;
@@ -995,45 +881,33 @@ export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
   w.close("}");
 }
 
-/** {@link BuildRevision} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseBuildRevision}. */
 export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ standardSchema(readBuildRevision);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link BuildRevision} with defaults; throws {@link ValidationError}. */
 export const parseBuildRevision = /* @__PURE__ */ parser("BuildRevision", readBuildRevision);
 
-/** {@link parseBuildRevision}, returning the error instead of throwing it. */
 export const safeParseBuildRevision = /* @__PURE__ */ safe(parseBuildRevision);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link BuildRevision} with defaults; throws {@link ValidationError}. */
 export const parseBuildRevisionJson = /* @__PURE__ */ jsonParser("BuildRevision", readBuildRevision);
 
-/** {@link parseBuildRevisionJson}, returning the error instead of throwing it. */
 export const safeParseBuildRevisionJson = /* @__PURE__ */ safe(parseBuildRevisionJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createBuildRevision: Create<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ creator(parseBuildRevision);
 
-/** The wire form of a BuildRevision as JSON data; throws {@link ValidationError}. */
 export const serializeBuildRevision = /* @__PURE__ */ serializer(
   "BuildRevision",
   readBuildRevision,
   writeBuildRevision,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyBuildRevision = /* @__PURE__ */ stringifier(
   "BuildRevision",
   readBuildRevision,
   writeBuildRevision,
 );
 
-/**
- * Paths to build artifacts within the pool's artifact directory.
- *
- * Reading ignores fields not declared here.
- */
+/** Paths to build artifacts within the pool's artifact directory. */
 export interface ArtifactPaths {
   vmlinux: string;
   rootfs: string;
@@ -1067,34 +941,26 @@ export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
   w.close("}");
 }
 
-/** {@link ArtifactPaths} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseArtifactPaths}. */
 export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ standardSchema(readArtifactPaths);
 
-/** Checks JSON data (`JSON.parse` output), giving a fresh {@link ArtifactPaths} with defaults; throws {@link ValidationError}. */
 export const parseArtifactPaths = /* @__PURE__ */ parser("ArtifactPaths", readArtifactPaths);
 
-/** {@link parseArtifactPaths}, returning the error instead of throwing it. */
 export const safeParseArtifactPaths = /* @__PURE__ */ safe(parseArtifactPaths);
 
-/** Reads JSON text as `serde_json::from_str` does, giving a fresh {@link ArtifactPaths} with defaults; throws {@link ValidationError}. */
 export const parseArtifactPathsJson = /* @__PURE__ */ jsonParser("ArtifactPaths", readArtifactPaths);
 
-/** {@link parseArtifactPathsJson}, returning the error instead of throwing it. */
 export const safeParseArtifactPathsJson = /* @__PURE__ */ safe(parseArtifactPathsJson);
 
-/** Checks typed input, filling defaults; throws {@link ValidationError}. */
 export const createArtifactPaths: Create<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ creator(parseArtifactPaths);
 
-/** The wire form of an ArtifactPaths as JSON data; throws {@link ValidationError}. */
 export const serializeArtifactPaths = /* @__PURE__ */ serializer(
   "ArtifactPaths",
   readArtifactPaths,
   writeArtifactPaths,
 );
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyArtifactPaths = /* @__PURE__ */ stringifier(
   "ArtifactPaths",
   readArtifactPaths,
@@ -1165,10 +1031,7 @@ function writeSecretScopeList(w: JsonWriter, v: SecretScope[]): void {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}` (Rust `pool_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_dir")}/${pathSegment(tenantId, "tenant_id", "pool_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_dir", Id$rule)}`;
@@ -1179,10 +1042,7 @@ export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/pool.json` (Rust `pool_config_path`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_config_path")}/${pathSegment(tenantId, "tenant_id", "pool_config_path", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_path", Id$rule)}/pool.json`;
@@ -1193,10 +1053,7 @@ export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions):
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/artifacts` (Rust `pool_artifacts_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_artifacts_dir")}/${pathSegment(tenantId, "tenant_id", "pool_artifacts_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_artifacts_dir", Id$rule)}/artifacts`;
@@ -1207,10 +1064,7 @@ export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/instances` (Rust `pool_instances_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_instances_dir")}/${pathSegment(tenantId, "tenant_id", "pool_instances_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_instances_dir", Id$rule)}/instances`;
@@ -1221,10 +1075,7 @@ export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/snapshots` (Rust `pool_snapshots_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_snapshots_dir")}/${pathSegment(tenantId, "tenant_id", "pool_snapshots_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_snapshots_dir", Id$rule)}/snapshots`;
@@ -1235,10 +1086,7 @@ export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/config` (Rust `pool_config_data_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param poolId - `pool_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function poolConfigDataDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_config_data_dir")}/${pathSegment(tenantId, "tenant_id", "pool_config_data_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_data_dir", Id$rule)}/config`;

@@ -34,7 +34,6 @@ export type Id = string;
 
 const Id$pattern = /* @__PURE__ */ new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 
-/** @internal */
 export function Id$rule(value: string): StringProblem | undefined {
   const n = codePointLength(value);
   if (n < 1) return ["too-short", "must be at least 1 character"];
@@ -47,7 +46,6 @@ export function Id$rule(value: string): StringProblem | undefined {
   return undefined;
 }
 
-/** @internal */
 export function readId(v: unknown, r?: Report): Id {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   else {
@@ -57,36 +55,26 @@ export function readId(v: unknown, r?: Report): Id {
   return v;
 }
 
-/** @internal */
 export function writeId(w: JsonWriter, v: Id): void {
   w.string(v);
 }
 
-/** {@link Id} as a Standard Schema (v1), for validator-taking libraries: validates as {@link parseId}. */
 export const IdSchema: StandardSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
 
-/** Checks JSON data (`JSON.parse` output), giving an {@link Id}; throws {@link ValidationError}. */
 export const parseId = /* @__PURE__ */ parser("Id", readId);
 
-/** {@link parseId}, returning the error instead of throwing it. */
 export const safeParseId = /* @__PURE__ */ safe(parseId);
 
-/** Reads JSON text as `serde_json::from_str` does, giving an {@link Id}; throws {@link ValidationError}. */
 export const parseIdJson = /* @__PURE__ */ jsonParser("Id", readId);
 
-/** {@link parseIdJson}, returning the error instead of throwing it. */
 export const safeParseIdJson = /* @__PURE__ */ safe(parseIdJson);
 
-/** Checks an {@link Id} given in code; throws {@link ValidationError}. */
 export const createId: Create<Id, Id> = /* @__PURE__ */ creator(parseId);
 
-/** The wire form of an Id as JSON data; throws {@link ValidationError}. */
 export const serializeId = /* @__PURE__ */ serializer("Id", readId, writeId);
 
-/** JSON text as `serde_json::to_string` (`to_string_pretty` with `{ pretty: true }`); throws {@link ValidationError} on what Rust would refuse. */
 export const stringifyId = /* @__PURE__ */ stringifier("Id", readId, writeId);
 
-/** Whether `value` is an Id. */
 export const isId = /* @__PURE__ */ guard(readId);
 
 /**
@@ -101,9 +89,7 @@ export const TENANT_BASE = "/var/lib/mvm/tenants";
  *
  * Path: `{TENANT_BASE}/{tenant_id}` (Rust `tenant_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantDir(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_dir", Id$rule)}`;
@@ -114,9 +100,7 @@ export function tenantDir(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/tenant.json` (Rust `tenant_config_path`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_config_path")}/${pathSegment(tenantId, "tenant_id", "tenant_config_path", Id$rule)}/tenant.json`;
@@ -127,9 +111,7 @@ export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/secrets.json` (Rust `tenant_secrets_path`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_secrets_path")}/${pathSegment(tenantId, "tenant_id", "tenant_secrets_path", Id$rule)}/secrets.json`;
@@ -140,9 +122,7 @@ export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/audit.log` (Rust `tenant_audit_log_path`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_audit_log_path")}/${pathSegment(tenantId, "tenant_id", "tenant_audit_log_path", Id$rule)}/audit.log`;
@@ -153,9 +133,7 @@ export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string 
  *
  * Path: `{TENANT_BASE}/{tenant_id}/ssh_key` (Rust `tenant_ssh_key_path`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$rule)}/ssh_key`;
@@ -166,9 +144,7 @@ export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools` (Rust `tenant_pools_dir`).
  *
- * @param tenantId - `tenant_id` (a {@link Id})
- * @param options - `root` replaces {@link TENANT_BASE}.
- * @throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.
+ * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
  */
 export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$rule)}/pools`;

@@ -127,22 +127,19 @@ function unitEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
   });
   out.push(...defaultDecls(decl, def && str(def.wire)));
   out.push(...typeApi(s, decl, { input: ref(T), optionalInput: def !== undefined, defaultFn: def ? `default${T}` : undefined, guard: true }));
+  // A variant displayed as its wire name needs no case: checked, the value is its display.
+  const renamed = decl.variants.filter((v) => v.display !== v.wire);
+  const checked = ret(call(s.rt("check"), str(T), id(`read${T}`), id("value")));
   out.push({
     t: "function",
     name: `display${T}`,
     exported: true,
     params: [{ name: "value", type: ref(T) }],
     returns: ref("string"),
-    body: [
-      {
-        t: "switch",
-        disc: id("value"),
-        cases: [
-          ...decl.variants.map((v) => ({ tests: [str(v.wire)], body: [ret(str(v.display))] })),
-          { tests: [undefined], body: [ret(call(s.rt("check"), str(T), id(`read${T}`), id("value")))] },
-        ],
-      },
-    ],
+    body:
+      renamed.length === 0
+        ? [checked]
+        : [{ t: "switch", disc: id("value"), cases: [...renamed.map((v) => ({ tests: [str(v.wire)], body: [ret(str(v.display))] })), { tests: [undefined], body: [checked] }] }],
     doc: displayDoc(T),
   });
   return out;

@@ -41,7 +41,6 @@ export function openEnumTs(s: FileScope, decl: OpenEnumDecl): Decl[] {
       ],
       returns: ref(T),
       body: [ifStmt(bin("!==", typeOf(id("v")), str("string")), exprStmt(call(s.rt("badItem"), id("r"), UNDEFINED, id("v"), s.rt("STRING")))), ret(id("v"))],
-      doc: "@internal",
     },
     {
       t: "function",
@@ -53,7 +52,6 @@ export function openEnumTs(s: FileScope, decl: OpenEnumDecl): Decl[] {
       ],
       returns: ref("void"),
       body: [exprStmt(method(id("w"), "string", id("v")))],
-      doc: "@internal",
     },
   ];
   if (decl.defaultValue !== undefined) {

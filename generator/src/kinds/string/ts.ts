@@ -64,7 +64,6 @@ export function stringTs(s: FileScope, decl: StringDecl): Decl[] {
     params: [{ name: "value", type: ref("string") }],
     returns: { t: "union", types: [s.rtType("StringProblem"), ref("undefined")] },
     body: checks,
-    doc: "@internal",
   });
   out.push({
     t: "function",
@@ -82,7 +81,6 @@ export function stringTs(s: FileScope, decl: StringDecl): Decl[] {
       ]),
       ret(id("v")),
     ],
-    doc: "@internal",
   });
   out.push({
     t: "function",
@@ -94,7 +92,6 @@ export function stringTs(s: FileScope, decl: StringDecl): Decl[] {
     ],
     returns: ref("void"),
     body: [exprStmt(method(id("w"), "string", id("v")))],
-    doc: "@internal",
   });
   out.push(...typeApi(s, decl, { input: ref(T), optionalInput: false, defaultFn: undefined, guard: true }));
   return out;

@@ -166,7 +166,7 @@ function flattened(s: FileScope, fields: readonly Field[]): { extends: TypeNode[
 function declarations(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
   const members = structMembers(s, decl.fields);
-  const unknown = decl.unknownFields === "deny" ? "Reading refuses fields not declared here." : "Reading ignores fields not declared here.";
+  const unknown = decl.unknownFields === "deny" ? "Reading refuses fields not declared here." : undefined;
   const doc = docText(decl.doc, unknown);
   const flat = flattened(s, decl.fields);
   const out: Decl[] = [];

@@ -64,7 +64,6 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
         return assertNever(part);
     }
   }
-  const paramDocs = helper.params.map((p) => `@param ${camelCase(p.name)} - \`${p.name}\`${p.type.kind === "named" ? ` (a {@link ${p.type.name}})` : ""}`);
   return {
     t: "function",
     name: pathFunctionName(helper),
@@ -75,14 +74,11 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
     ],
     returns: { t: "ref", name: "string" },
     body: [ret({ t: "template", quasis, exprs })],
+    // The parameters' types and PathOptions document themselves.
     doc: docText(
       helper.doc,
       `Path: \`${expandedText(parts)}\` (Rust \`${helper.name}\`).`,
-      [
-        ...paramDocs,
-        `@param options - \`root\` replaces {@link ${helper.root}}.`,
-        "@throws {@link ValidationError} when an argument is not a single safe path segment or breaks its type's rule, so no path can leave the tree.",
-      ].join("\n"),
+      "@throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.",
     ),
   };
 }

@@ -980,12 +980,12 @@ export function check<T>(name: string, read: Reader<T>, value: unknown): T {
 }
 
 /** `parseT`: JSON data in, a checked fresh value with defaults out. */
-export function parser<T>(name: string, read: Reader<T>): (input: unknown) => T {
+export function parser<T>(name: string, read: Reader<T>): Parse<T> {
   return (input) => check(name, read, input);
 }
 
 /** `safeParseT` and `safeParseTJson`: the same function, returning the error instead of throwing it. */
-export function safe<I, T>(parse: (input: I) => T): (input: I) => ParseResult<T> {
+export function safe<I, T>(parse: (input: I) => T): SafeParse<I, T> {
   return (input) => {
     try {
       return { ok: true, value: parse(input) };
@@ -997,7 +997,7 @@ export function safe<I, T>(parse: (input: I) => T): (input: I) => ParseResult<T>
 }
 
 /** `parseTJson`: JSON text in, read as `serde_json::from_str` reads it. */
-export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => T {
+export function jsonParser<T>(name: string, read: Reader<T>): ParseJson<T> {
   return (text) => {
     if (typeof text !== "string") {
       throw new ValidationError(name, [
@@ -1015,11 +1015,68 @@ export function jsonParser<T>(name: string, read: Reader<T>): (text: string) => 
   };
 }
 
+/** `parseT`: JSON data in, a checked value out. */
+export interface Parse<T> {
+  /**
+   * Checks JSON data (`JSON.parse` output) as serde reads it, giving a fresh value with the
+   * defaults filled in; the input is never changed. Throws {@link ValidationError} naming every
+   * issue by its path.
+   */
+  (input: unknown): T;
+}
+
+/** `parseTJson`: JSON text in, a checked value out. */
+export interface ParseJson<T> {
+  /**
+   * Reads JSON text exactly as `serde_json::from_str` does (repeated keys, `1.0` for an integer,
+   * integers beyond 2^53 and lone surrogates are refused), giving a fresh value with the defaults
+   * filled in. Throws {@link ValidationError}: the syntax error with its line and column, or every
+   * issue by its path.
+   */
+  (text: string): T;
+}
+
+/** `safeParseT` and `safeParseTJson`: the parse function, returning its error. */
+export interface SafeParse<I, T> {
+  /** Parses as the function it wraps; `{ ok: false, error }` where that throws {@link ValidationError}. */
+  (input: I): ParseResult<T>;
+}
+
 /** `createT`: `parseT` for typed input. */
-export type Create<I, T> = (input: I) => T;
+export interface Create<I, T> {
+  /** Checks a value given in code, giving a fresh one with defaults filled in; throws {@link ValidationError}. */
+  (input: I): T;
+}
 
 /** `createT` of a type with a default: the default without an argument. */
-export type CreateOptional<I, T> = (input?: I) => T;
+export interface CreateOptional<I, T> {
+  /**
+   * Checks a value given in code, giving a fresh one with defaults filled in (the type's default
+   * without an argument); throws {@link ValidationError}.
+   */
+  (input?: I): T;
+}
+
+/** `isT`: a type guard. */
+export interface Guard<T> {
+  /** Whether `value` is one the type's parse function accepts as it is. */
+  (value: unknown): value is T;
+}
+
+/** `stringifyT`: a value to JSON text, as serde_json writes it. */
+export interface Stringify<T> {
+  /**
+   * Checks the value and writes it as `serde_json::to_string` does, or `to_string_pretty` with
+   * `{ pretty: true }`: byte for byte. Throws {@link ValidationError} on what Rust would refuse.
+   */
+  (value: T, options?: StringifyOptions): string;
+}
+
+/** `serializeT`: a value to its wire form as JSON data. */
+export interface Serialize<T> {
+  /** Checks the value and gives its wire form as JSON data (what `JSON.parse` of its JSON text gives). */
+  (value: T): unknown;
+}
 
 export function creator<I, T>(parse: (input: unknown) => T): Create<I, T> {
   return parse;
@@ -1030,7 +1087,7 @@ export function creatorWithDefault<I, T>(parse: (input: unknown) => T, dflt: () 
 }
 
 /** `isT`: whether a value is one the reader accepts. */
-export function guard<T>(read: Reader<T>): (value: unknown) => value is T {
+export function guard<T>(read: Reader<T>): Guard<T> {
   return (value): value is T => {
     try {
       read(readable(value));
@@ -1046,7 +1103,7 @@ export function stringifier<T>(
   name: string,
   read: Reader<T>,
   write: Writer<T>,
-): (value: T, options?: StringifyOptions) => string {
+): Stringify<T> {
   return (value, options) => {
     const checked = check(name, read, value);
     const w = new JsonWriter(options?.pretty === true);
@@ -1091,7 +1148,7 @@ function loneSurrogates(v: unknown, keys: (string | number)[], out: ValidationIs
 }
 
 /** `serializeT`: the wire form of a value as plain JSON data (what `stringifyT` writes, parsed). */
-export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>): (value: T) => unknown {
+export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>): Serialize<T> {
   const stringify = stringifier(name, read, write);
   return (value) => JSON.parse(stringify(value)) as unknown;
 }
