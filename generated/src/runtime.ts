@@ -1101,11 +1101,7 @@ export function guard<T>(read: Reader<T>): Guard<T> {
 }
 
 /** `stringifyT`: checks the value, then writes it as serde_json's `to_string` (or `to_string_pretty`). */
-export function stringifier<T>(
-  name: string,
-  read: Reader<T>,
-  write: Writer<T>,
-): Stringify<T> {
+export function stringifier<T>(name: string, read: Reader<T>, write: Writer<T>): Stringify<T> {
   return (value, options) => {
     const checked = check(name, read, value);
     const w = new JsonWriter(options?.pretty === true);

@@ -4,14 +4,8 @@
  */
 import { compareStrings } from "../diagnostics/diagnostic.js";
 import { assertNever, type TypeDecl } from "../model/ir.js";
-import { diffEnum } from "../kinds/enum/diff.js";
-import { diffNewtype } from "../kinds/newtype/diff.js";
-import { diffOpenEnum } from "../kinds/open-enum/diff.js";
-import { diffString } from "../kinds/string/diff.js";
-import { diffStruct } from "../kinds/struct/diff.js";
-import { diffTupleStruct } from "../kinds/tuple-struct/diff.js";
-import { diffUnitStruct } from "../kinds/unit-struct/diff.js";
 import type { DiffContext } from "./context.js";
+import { kindOf } from "../kinds/index.js";
 import { finding } from "./rules.js";
 import { relateDecls } from "./wire-relation.js";
 
@@ -41,24 +35,8 @@ function diffDecl(cx: DiffContext, b: TypeDecl, h: TypeDecl): void {
   const where = { base: b.range, head: h.range };
   if (b.module !== h.module) out.push(finding("MODULE_CHANGED", path, { what: "Type", name: h.name, from: b.module, to: h.module }, where));
   if (b.doc !== h.doc) out.push(finding("DOC_CHANGED", path, { what: "type", name: h.name }, where));
-  switch (h.kind) {
-    case "struct":
-      return b.kind === h.kind ? diffStruct(cx, b, h) : diffKind(cx, b, h);
-    case "enum":
-      return b.kind === h.kind ? diffEnum(cx, b, h) : diffKind(cx, b, h);
-    case "open-enum":
-      return b.kind === h.kind ? diffOpenEnum(cx, b, h) : diffKind(cx, b, h);
-    case "string":
-      return b.kind === h.kind ? diffString(cx, b, h) : diffKind(cx, b, h);
-    case "newtype":
-      return b.kind === h.kind ? diffNewtype(cx, b, h) : diffKind(cx, b, h);
-    case "tuple-struct":
-      return b.kind === h.kind ? diffTupleStruct(cx, b, h) : diffKind(cx, b, h);
-    case "unit-struct":
-      return b.kind === h.kind ? diffUnitStruct(cx, b, h) : diffKind(cx, b, h);
-    default:
-      return assertNever(h);
-  }
+  if (b.kind === h.kind) kindOf(h).diff(cx, b, h);
+  else diffKind(cx, b, h);
 }
 
 /** A declaration of another kind, judged by the JSON both kinds read (a newtype of u64 reads as a u64 field). */

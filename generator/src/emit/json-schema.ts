@@ -4,15 +4,10 @@
  * type expressions in targets/json-schema/expr.ts; this module assembles the documents. A schema
  * accepts exactly the JSON values (as `JSON.parse` returns them) the generated reader accepts.
  */
-import { assertNever, type Model, type ModelIndex, type TypeDecl } from "../model/ir.js";
+import { type Model, type ModelIndex, type TypeDecl } from "../model/ir.js";
 import { kebabCase } from "../model/naming.js";
-import { enumFlattened, enumSchema } from "../kinds/enum/json-schema.js";
-import { newtypeSchema } from "../kinds/newtype/json-schema.js";
-import { openEnumSchema } from "../kinds/open-enum/json-schema.js";
-import { stringSchema } from "../kinds/string/json-schema.js";
-import { structSchema } from "../kinds/struct/json-schema.js";
-import { tupleStructSchema } from "../kinds/tuple-struct/json-schema.js";
-import { unitStructSchema } from "../kinds/unit-struct/json-schema.js";
+import { enumFlattened } from "../kinds/enum/json-schema.js";
+import { kindOf } from "../kinds/index.js";
 import type { SchemaContext, SchemaObject } from "../targets/json-schema/context.js";
 
 /** Where a type's schema is written in the package: `schema/pool-spec.schema.json`. */
@@ -59,22 +54,5 @@ export function typeSchemaDocument(index: ModelIndex, decl: TypeDecl): SchemaObj
 }
 
 function declSchema(cx: SchemaContext, decl: TypeDecl): SchemaObject {
-  switch (decl.kind) {
-    case "enum":
-      return enumSchema(cx, decl);
-    case "open-enum":
-      return openEnumSchema(decl);
-    case "string":
-      return stringSchema(decl);
-    case "struct":
-      return structSchema(cx, decl);
-    case "newtype":
-      return newtypeSchema(cx, decl);
-    case "tuple-struct":
-      return tupleStructSchema(cx, decl);
-    case "unit-struct":
-      return unitStructSchema(decl);
-    default:
-      return assertNever(decl);
-  }
+  return kindOf(decl).jsonSchema(cx, decl);
 }

@@ -4,7 +4,7 @@
  * (fields in declaration order, omit rules), and `defaultT` when the struct has one. Enums' struct
  * variants are read and written by the same code (`StructLike`).
  */
-import { isFieldRequired } from "../../model/facts.js";
+import { isFieldRequired, typeHasDefault } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
@@ -56,7 +56,8 @@ export function structLike(decl: StructDecl): StructLike {
   };
 }
 
-export function structTs(s: FileScope, decl: StructDecl, hasDefault: boolean): Decl[] {
+export function structTs(s: FileScope, decl: StructDecl): Decl[] {
+  const hasDefault = typeHasDefault(s.index, { kind: "named", name: decl.name, range: decl.range });
   const T = decl.name;
   const out: Decl[] = [];
   if (decl.transparent) out.push(...transparentDecls(s, decl));

@@ -1,44 +1,16 @@
 /** One generated module file (`src/pool.ts`): its types, readers, writers, public functions, paths and imports. */
-import { typeHasDefault } from "../../model/facts.js";
-import { assertNever, type Model, type ModelIndex, type Module, type TypeDecl } from "../../model/ir.js";
-import { enumTs } from "../../kinds/enum/ts.js";
-import { openEnumTs } from "../../kinds/open-enum/ts.js";
-import { stringTs } from "../../kinds/string/ts.js";
-import { newtypeTs } from "../../kinds/newtype/ts.js";
-import { structTs } from "../../kinds/struct/ts.js";
-import { tupleStructTs } from "../../kinds/tuple-struct/ts.js";
-import { unitStructTs } from "../../kinds/unit-struct/ts.js";
+import { kindOf } from "../../kinds/index.js";
+import type { Model, ModelIndex, Module } from "../../model/ir.js";
 import { pathHelperDecl, rootDecl } from "./paths.js";
 import type { Decl, ImportName, SourceFile } from "./printer/ast.js";
 import { FileScope, RUNTIME_MODULE } from "./scope.js";
-
-function typeDecls(s: FileScope, decl: TypeDecl): Decl[] {
-  switch (decl.kind) {
-    case "struct":
-      return structTs(s, decl, typeHasDefault(s.index, { kind: "named", name: decl.name, range: decl.range }));
-    case "enum":
-      return enumTs(s, decl);
-    case "open-enum":
-      return openEnumTs(s, decl);
-    case "string":
-      return stringTs(s, decl);
-    case "newtype":
-      return newtypeTs(s, decl);
-    case "tuple-struct":
-      return tupleStructTs(s, decl);
-    case "unit-struct":
-      return unitStructTs(s, decl);
-    default:
-      return assertNever(decl);
-  }
-}
 
 const byName = (a: ImportName, b: ImportName): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function moduleFile(model: Model, index: ModelIndex, module: Module, header: string): SourceFile {
   const s = new FileScope(model, index, module);
   const body: Decl[] = [];
-  for (const decl of module.types) body.push(...typeDecls(s, decl));
+  for (const decl of module.types) body.push(...kindOf(decl).ts(s, decl));
   body.push(...s.helpers.values());
   for (const root of module.roots) body.push(rootDecl(root));
   for (const helper of module.paths) body.push(pathHelperDecl(s, helper));
