@@ -259,21 +259,21 @@ if (results.codegen) {
   const c = results.codegen;
   const tools = [...new Set(c.peers.map((p) => p.tool))];
   R.push(
-    `Code generation, cold (a fresh process, nothing cached: idlc keeps no cache), wall-clock medians${tools.length ? `, beside \`buf generate\` with ${tools.join(" and ")} on the same models written as .proto files (one .proto per IDL module)` : ""}; KB of TypeScript per type (idlc: src/ without the shared runtime.ts):`,
+    `Code generation, cold (a fresh process, nothing cached: idlc keeps no cache), medians of wall-clock and CPU time${tools.length ? `, beside \`buf generate\` with ${tools.join(" and ")} on the same models written as .proto files (one .proto per IDL module)` : ""}; KB of TypeScript per type (idlc: src/ without the shared runtime.ts):`,
   );
   R.push("");
-  R.push(`| model | \`idlc generate\` | peak RSS | KB/type | ${tools.map((t) => `${t} (KB/type)`).join(" | ")}${tools.length ? " |" : ""}`);
-  R.push(`|---|---:|---:|---:|${tools.map(() => "---:|").join("")}`);
+  R.push(`| model | \`idlc generate\` wall | CPU | peak RSS | KB/type | ${tools.map((t) => `${t}: wall (CPU), KB/type`).join(" | ")}${tools.length ? " |" : ""}`);
+  R.push(`|---|---:|---:|---:|---:|${tools.map(() => "---:|").join("")}`);
   for (const mm of c.models) {
     const cell = c.cells.find((x) => x.model === mm.key);
     const peerCells = tools.map((t) => {
       const p = c.peers.find((x) => x.model === mm.key && x.tool === t);
       if (!p) return "n/a";
       const per = p.output.tsBytes && mm.proto?.types ? (p.output.tsBytes / 1024 / mm.proto.types).toFixed(1) : "n/a";
-      return `${p.ok ? fmt(p.wallMs) : p.timedOut ? `> ${fmt(c.peerTimeoutMs)}` : "failed"} (${per})`;
+      return `${p.ok ? `${fmt(p.wallMs)} (${fmt(p.cpuMs)})` : p.timedOut ? `> ${fmt(c.peerTimeoutMs)}` : "failed"}, ${per}`;
     });
     const name = mm.key === "real" ? `\`idl/\` (${mm.info.types} types${mm.proto ? `; ${mm.proto.types} in protobuf` : ""})` : `${mm.label}${mm.proto ? ` (${mm.proto.types} in protobuf)` : ""}`;
-    R.push(`| ${name} | ${fmt(cell.wallMs)} | ${Math.round(cell.maxRssMb)} MB | ${kbPerType(mm).toFixed(1)} | ${peerCells.join(" | ")}${peerCells.length ? " |" : ""}`);
+    R.push(`| ${name} | ${fmt(cell.wallMs)} | ${fmt(cell.cpuMs)} | ${Math.round(cell.maxRssMb)} MB | ${kbPerType(mm).toFixed(1)} | ${peerCells.join(" | ")}${peerCells.length ? " |" : ""}`);
   }
   R.push("");
 }
@@ -302,7 +302,10 @@ if (results.importTime) {
 }
 {
   const ls = [m.loadavg[0], results.loadavgAtEnd[0]].map((x) => x.toFixed(1));
-  notes.push(`Load average (1 min) was ${ls[0]} at the start of the run and ${ls[1]} at its end, on ${m.cores} cores: above ${m.cores}, wall-clock figures grow and scatter (ranges and CPU times are in bench/results.md).`);
+  const mid = results.codegen?.loadavgAtEnd ? `, ${results.codegen.loadavgAtEnd[0].toFixed(1)} after the codegen runs` : "";
+  notes.push(
+    `Load average (1 min) was ${ls[0]} at the start of the run${mid} and ${ls[1]} at its end, on ${m.cores} cores: above ${m.cores}, other work shared the CPUs, and wall-clock figures grow and scatter (ranges and CPU times are in bench/results.md).`,
+  );
 }
 R.push(...notes);
 R.push("");
