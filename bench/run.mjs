@@ -181,7 +181,7 @@ if (results.watch) {
   L.push("## `idlc generate --watch`: from an edit to the new output");
   L.push("");
   L.push(
-    "Measured from outside (bench/watch.mjs): `idlc generate --watch` runs on a copy of the IDL; after its first generation, one type's doc is edited in its .yaml file (a different type each time, the edits accumulate) and the time from just before the write until the edited module's output file holds the new doc is taken (stat polled every 5 ms; idlc swaps its output folder in whole). It includes idlc's 80 ms debounce of file events. The synthetic models are for scale; the target is on idl/.",
+    "Measured from outside (bench/watch.mjs): `idlc generate --watch` runs on a copy of the IDL; after its first generation, one type's doc is edited in its .yaml file (a different type each time, the edits accumulate) and the time from just before the write until the edited module's output file holds the new doc is taken (stat polled every 5 ms; idlc swaps its output folder in whole). It includes idlc's 30 ms debounce of file events. The synthetic models are for scale; the target is on idl/.",
   );
   L.push("");
   L.push(renderWatch(results.watch));
@@ -290,7 +290,7 @@ if (results.watch) {
   const w = results.watch.results.find((x) => x.key === "real");
   const big = results.watch.results.filter((x) => x.key !== "real" && x.samples);
   notes.push(
-    `\`idlc generate --watch\` on \`idl/\`: ${fmt(w.medianMs)} median, ${fmt(w.maxMs)} at most from an edit to the new output (${w.samples} edits, 80 ms of it idlc's debounce)${big.length ? `; ${big.map((x) => `${x.label}: ${fmt(x.medianMs)}`).join(", ")}` : ""}.`,
+    `\`idlc generate --watch\` on \`idl/\`: ${fmt(w.medianMs)} median, ${fmt(w.maxMs)} at most from an edit to the new output (${w.samples} edits, 30 ms of it idlc's debounce)${big.length ? `; ${big.map((x) => `${x.label}: ${fmt(x.medianMs)}`).join(", ")}` : ""}.`,
   );
 }
 if (results.codegen?.checks.length) {

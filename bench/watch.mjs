@@ -6,7 +6,7 @@
 // file of the edited module holds the new doc is the latency. The output file is polled (stat
 // every 5 ms, read when it changed): idlc swaps its output folder in whole, so when that file
 // has the edit, the whole new tree is there. Each edit waits for the watcher to go quiet
-// (400 ms) before the next. The latency includes idlc's 80 ms debounce of file events.
+// (400 ms) before the next. The latency includes idlc's 30 ms debounce of file events.
 //
 //   node bench/watch.mjs [--quick] [--sizes 1000] [--edits N] [--json FILE]
 //
