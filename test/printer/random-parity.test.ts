@@ -2,8 +2,8 @@
  * The TypeScript printer against prettier on random syntax trees of the shapes emitters build:
  * names and strings of every length (so lines break everywhere), and nesting. Each printed file
  * must be a fixed point of prettier. (The printer covers what generated code holds, not every
- * TypeScript construct: member access on identifiers, calls and members only; no nested
- * conditionals; no expression statements that are bare literals.)
+ * TypeScript construct: member access on identifiers, calls and members only; conditionals
+ * nest only in the `else` branch, as a chain; no expression statements that are bare literals.)
  */
 import fc from "fast-check";
 import { format } from "prettier";
@@ -65,6 +65,10 @@ const { expr } = fc.letrec<{ expr: Expr }>((tie) => ({
     condition,
     fc.record({ left: operand, right: operand }).map(({ left, right }) => ({ t: "binary", op: "??", left, right }) as Expr),
     fc.record({ test: comparison, then: fc.oneof(leaf, call), else: fc.oneof(leaf, call) }).map((c) => ({ t: "cond", ...c }) as Expr),
+    // A chain: `a ? b : c ? d : e`, as an optional field with a default reads.
+    fc
+      .array(fc.record({ test: comparison, then: fc.oneof(leaf, call) }), { minLength: 2, maxLength: 3 })
+      .chain((links) => fc.oneof(leaf, call).map((last) => links.reduceRight<Expr>((otherwise, l) => ({ t: "cond", test: l.test, then: l.then, else: otherwise }), last))),
     fc.array(fc.record({ key: fc.oneof(name, text), value: tie("expr") }), { maxLength: 4 }).map((props) => ({ t: "object", props }) as Expr),
     fc.array(tie("expr"), { maxLength: 4 }).map((items) => ({ t: "array", items }) as Expr),
   ),

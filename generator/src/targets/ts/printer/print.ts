@@ -286,9 +286,18 @@ function printBinary(e: Extract<Expr, { t: "binary" }>, pos: Position): Doc {
   return group([parts[0]!, indent(parts.slice(1))]);
 }
 
-/** A conditional expression (prettier's printTernaryOld, normal mode). Nested conditionals are not printed. */
+/**
+ * A conditional expression (prettier's printTernaryOld, normal mode). A conditional in the `else`
+ * branch continues the chain: printed in the same group, one level further in, as prettier 3 does.
+ * Conditionals as a test or a `then` branch are not printed (the emitters do not build them).
+ */
 function printConditional(e: Extract<Expr, { t: "cond" }>, pos: Position): Doc {
-  if (e.test.t === "cond" || e.then.t === "cond" || e.else.t === "cond") throw new Error("nested conditional expressions are not printed");
+  const breakClosingParen = pos === "member-object";
+  return group([...conditionalParts(e, pos), breakClosingParen ? softline : ""]);
+}
+
+function conditionalParts(e: Extract<Expr, { t: "cond" }>, pos: Position, chained = false): Doc[] {
+  if (e.test.t === "cond" || e.then.t === "cond") throw new Error("conditional expressions as a test or a then branch are not printed");
   // prettier puts `??` in parentheses anywhere in a conditional expression.
   const nullish = (x: Expr): boolean => x.t === "binary" && x.op === "??";
   // A binary test or branch is not indented, unless the conditional is returned or an argument (prettier).
@@ -296,9 +305,9 @@ function printConditional(e: Extract<Expr, { t: "cond" }>, pos: Position): Doc {
   const test = wrapIf(e.test.t === "assign" || nullish(e.test), printExpr(e.test, inner));
   // Branches are aligned with the first character after `? ` and `: `.
   const branch = (x: Expr): Doc => align(2, wrapIf(x.t === "assign" || nullish(x), printExpr(x, inner)));
-  const parts: Doc[] = [test, indent([line, "? ", branch(e.then), line, ": ", branch(e.else)])];
-  const breakClosingParen = pos === "member-object";
-  return group([...parts, breakClosingParen ? softline : ""]);
+  const otherwise = e.else.t === "cond" ? conditionalParts(e.else, "cond-test", true) : branch(e.else);
+  // The test of a chained conditional continues one level in from the first character after `: ` (prettier 3).
+  return [chained ? align(2, indent(test)) : test, indent([line, "? ", branch(e.then), line, ": ", otherwise])];
 }
 
 function printObject(e: Extract<Expr, { t: "object" }>): Doc {
