@@ -63,6 +63,11 @@ export const importCatalog = {
     "Rust type '{type}' is written as '{idl}': the same JSON, but the generated Rust uses {rust}.",
     "Nothing for the JSON; check callers if the Rust crate replaces this file.",
   ),
+  "borrowed-str": entry(
+    "warning",
+    "'{type}' borrows from the input: serde reads only JSON strings without escapes into it. Written as 'string', which reads every string.",
+    "Nothing, unless JSON with escaped strings must stay refused; a Rust crate generated from the IDL uses String.",
+  ),
   "generic-type": entry(
     "error",
     "Type '{name}' has type parameters, which the IDL does not have; each parameter is written as 'json'.",
@@ -99,6 +104,11 @@ export const importCatalog = {
     "error",
     "#[serde({attr})] is not a serde 1.0.152 attribute{where}.",
     "Check the attribute; serde_derive 1.0.152 refuses it.",
+  ),
+  "skipped-variant": entry(
+    "warning",
+    "Variant '{name}' is skipped by serde; {what}.",
+    "Nothing for the JSON serde reads; check that nothing relies on Rust refusing to write it.",
   ),
   "unknown-skip-predicate": entry(
     "error",

@@ -90,6 +90,7 @@ export function mapType(ctx: ImportContext, scope: TypeScope, node: Node): IdlTy
         const element = field(inner, "element");
         return element ? { k: "list", of: mapType(ctx, scope, element) } : unsupported(ctx, scope, node);
       }
+      if (inner.type === "primitive_type" && inner.text === "str") ctx.report("borrowed-str", scope.file, node, { type: node.text });
       return mapType(ctx, scope, inner);
     }
     case "type_identifier":
