@@ -74,12 +74,18 @@ export async function importAndGenerate(
     const yaml = modules.map((m) => `--- ${m.fileName}\n${m.text}`).join("\n");
     throw new Error(`the imported IDL does not load:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}\n${yaml}`);
   }
-  const files = new Map(generate(loaded.model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
+  const { api, remove } = await generatePackage(loaded.model, name);
+  return { imported, model: loaded.model, api, remove };
+}
+
+/** Generates a model's TypeScript package into a temporary folder and imports it. */
+export async function generatePackage(model: Model, name: string): Promise<Pick<GeneratedPackage, "api" | "remove">> {
+  const files = new Map(generate(model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
   const dir = mkdtempSync(join(tmpdir(), "idlc-import-"));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   const api = (await import(join(dir, "src/index.ts"))) as GeneratedPackage["api"];
-  return { imported, model: loaded.model, api, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { api, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -42,6 +42,16 @@ export const importCatalog = {
     "Type '{name}' is also declared at {other}; IDL type names are unique across modules.",
     "Rename one of the two types in the YAML.",
   ),
+  "import-cycle": entry(
+    "error",
+    "Module '{from}' uses a type of '{to}', which uses '{from}' in turn; IDL modules cannot import each other in a cycle.",
+    "Move the types both modules use into one module (in the YAML, or in Rust and import again).",
+  ),
+  "idl-refused": entry(
+    "error",
+    "serde_derive accepts this, but the IDL refuses what it imports to ({code}): {message}",
+    "Change the Rust to something serde can write and read back (the message says what), or describe the JSON in the YAML.",
+  ),
   "nothing-to-import": entry(
     "warning",
     "No type deriving Serialize or Deserialize, and no path helper, in this file; no module written for it.",
@@ -67,6 +77,11 @@ export const importCatalog = {
     "warning",
     "'{type}' borrows from the input: serde reads only JSON strings without escapes into it. Written as 'string', which reads every string.",
     "Nothing, unless JSON with escaped strings must stay refused; a Rust crate generated from the IDL uses String.",
+  ),
+  "collapsed-optional": entry(
+    "warning",
+    "Field '{field}' is Option<Option<T>> without skip_serializing_if = \"Option::is_none\": serde writes None and Some(None) both as null, so it is written as optional<T>, the same JSON.",
+    "Nothing for the JSON; add skip_serializing_if = \"Option::is_none\" in Rust (and import again) if missing and null must differ.",
   ),
   "generic-type": entry(
     "error",

@@ -131,7 +131,7 @@ function mapNamed(ctx: ImportContext, scope: TypeScope, node: Node, segments: re
       );
       return JSON_TYPE;
     }
-    ctx.use(scope.file, found.file);
+    ctx.use(scope.file, found.file, node);
     return { k: "named", name: found.name };
   }
   const path = found.external;
