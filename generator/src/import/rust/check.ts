@@ -5,7 +5,7 @@
  * `idl-refused`, with a TODO on that declaration in the YAML. Import cycles between modules are
  * found here too, from the types each module uses, and reported where the cycle is closed.
  */
-import { isMap, isPair, isScalar, parseDocument, type Pair } from "yaml";
+import { type Document, isMap, isPair, isScalar, parseDocument, type Pair } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { importDiagnostic, todoNote } from "../../diagnostics/import-catalog.js";
 import { loadIdl } from "../../load.js";
@@ -38,13 +38,19 @@ export function reportImportCycles(ctx: ImportContext, moduleTodos: ReadonlyMap<
 export function checkWithLoader(ctx: ImportContext, outs: readonly { file: FileItems; out: ModuleOut }[], modules: readonly { fileName: string; text: string }[]): boolean {
   const { diagnostics } = loadIdl(modules.map((m) => ({ path: m.fileName, text: m.text })));
   let added = false;
+  const parsed = new Map<string, Document.Parsed>();
+  const docOf = (text: string): Document.Parsed => {
+    let doc = parsed.get(text);
+    if (!doc) parsed.set(text, (doc = parseDocument(text)));
+    return doc;
+  };
   for (const d of diagnostics) {
     // Cycles are reported at the Rust `use` already (reportImportCycles).
     if (d.severity !== "error" || d.code === "import-cycle") continue;
     const i = modules.findIndex((m) => m.fileName === d.range.file);
     const entry = outs.find((o) => `${o.file.module}.yaml` === d.range.file);
     if (i < 0 || !entry) continue;
-    const origin = originOf(entry.out, modules[i]!.text, d);
+    const origin = originOf(entry.out, modules[i]!.text, docOf(modules[i]!.text), d);
     const args = { code: d.code, message: d.message };
     // Where the import has left a TODO already (an invalid or duplicate name, ...), the loader's view of it adds nothing.
     if ((origin?.todos ?? entry.out.todos).length > 0) continue;
@@ -62,9 +68,8 @@ export function checkWithLoader(ctx: ImportContext, outs: readonly { file: FileI
 }
 
 /** The declaration, field or variant of the YAML at the diagnostic's position: its Rust node and its TODO list. */
-function originOf(out: ModuleOut, text: string, d: Diagnostic): { node: Node; todos: string[] } | undefined {
+function originOf(out: ModuleOut, text: string, doc: Document.Parsed, d: Diagnostic): { node: Node; todos: string[] } | undefined {
   const offset = offsetOf(text, d.range.start.line, d.range.start.col);
-  const doc = parseDocument(text);
   const types = pairAt(doc.contents, "types");
   const typePair = types && childAt(types.value, offset);
   if (!typePair) return undefined;
