@@ -34,7 +34,7 @@ export function writeModule(m: ModuleOut, schemaPath: string): string {
   ];
   if (m.doc !== undefined) top.push(["doc", scalar(m.doc)]);
   if (m.imports.length > 0) top.push(["imports", flowList(m.imports.map(scalar))]);
-  if (m.types.length > 0) top.push(["types", map(m.types.map((d, i) => [d.name, declNode(d), d.todos, i > 0] as const)), [], true]);
+  if (m.types.length > 0) top.push(["types", map(m.types.map((d, i) => [d.name, declNode(d), [...d.item.leading.comments, ...d.todos], i > 0] as const)), [], true]);
   if (m.roots.length > 0) top.push(["roots", map(m.roots.map((r) => [r.name, rootNode(r)] as const)), [], true]);
   if (m.paths.length > 0) top.push(["paths", map(m.paths.map((p) => [p.name, pathNode(p)] as const)), [], true]);
   const body = map(top);
