@@ -131,6 +131,8 @@ types:
         type: map<string, json>
         flatten: true
 `,
+    // deny_unknown_fields with a flattened map compiles, but serde then refuses every key the map would hold: the loader's invalid-flatten.
+    codes: ["idl-refused"],
   },
   {
     name: "enums with data: internally tagged, variant rename_all, other",
@@ -267,7 +269,7 @@ types:
       g: isize
       h: f32
       i: f64
-      j: optional<optional<u8>>
+      j: optional<u8>
       k: hash_map<string, u32>
       l: set<u16>
       m: hash_set<string>
@@ -280,6 +282,8 @@ types:
       t: list<bool>
       u: map<string, string>
 `,
+    // j: Option<Option<u8>> without skip_serializing_if reads and writes as Option<u8>.
+    codes: ["collapsed-optional"],
   },
   {
     name: "literal defaults from default functions: numbers, strings, lists, options, enums, structs, constants",

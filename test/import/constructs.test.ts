@@ -49,3 +49,36 @@ pub fn shape_dir(id: &str) -> String { format!("{}/{}", BASE, id) }`;
     expect(s!["paths"]).toEqual({ shape_dir: { params: { id: "string" }, template: "{ROOT}/{id}" } });
   });
 });
+
+describe("comments", () => {
+  it("carries plain comments before a type over as YAML comments, without ruler lines", async () => {
+    const rust = `use serde::{Deserialize, Serialize};
+
+// ============================================================================
+// Internally tagged: #[serde(tag = "type")]
+// ============================================================================
+
+/// A boot command.
+#[derive(Serialize, Deserialize)]
+pub struct Boot { pub kernel: String }
+
+/* Kept for old agents:
+ * they still send it. */
+#[derive(Serialize, Deserialize)]
+pub struct Ping;`;
+    const result = await importRust([{ path: "model.rs", text: rust, modulePath: ["model"] }], { schemaPath: "idl.schema.json" });
+    expect(result.modules[0]!.text).toContain(`types:
+  # Internally tagged: #[serde(tag = "type")]
+  Boot:
+    kind: struct
+    doc: A boot command.
+    fields:
+      kernel: string
+
+  # Kept for old agents:
+  # they still send it.
+  Ping:
+    kind: unit-struct
+`);
+  });
+});

@@ -5,17 +5,16 @@
  * model) and by running both packages on the same inputs. What Rust cannot say (a string's rule,
  * an open enum's known values) is listed as the expected difference, case by case.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/src/diagnostics/diagnostic.js";
 import { diffModels } from "../../generator/src/diff/diff-models.js";
-import { loadIdl } from "../../generator/src/load.js";
 import type { Model } from "../../generator/src/model/ir.js";
 import * as everythingPackage from "../golden/fixtures/everything/expected/src/index.js";
 import * as minimalPackage from "../golden/fixtures/minimal/expected/src/index.js";
-import { importAndGenerate, rustSources } from "./round-trip.js";
+import { importAndGenerate, loadIdlFolder, rustSources } from "./round-trip.js";
 import { disagreements } from "./same-behaviour.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -28,14 +27,7 @@ const rustOf = (name: string): string[] => {
 };
 
 function goldenModel(name: string): Model {
-  const dir = join(here, "../golden/fixtures", name, "idl");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => ({ path: `idl/${f}`, text: readFileSync(join(dir, f), "utf8") }));
-  const { model, diagnostics } = loadIdl(files);
-  if (!model) throw new Error(diagnostics.map(formatDiagnostic).join("\n"));
-  return model;
+  return loadIdlFolder(join(here, "../golden/fixtures", name, "idl"));
 }
 
 /** Findings of idlc diff's engine from the fixture's IDL to the imported one, documentation aside. */

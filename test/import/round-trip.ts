@@ -3,7 +3,7 @@
  * generator -> a package on disk, imported back for behaviour tests. Any Rust fixture can go
  * through it; when a construct does not load yet, the loader's diagnostics say why.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,17 @@ export const SEED_FILES: readonly string[] = ["pool.rs", "tenant.rs"].map((f) =>
 /** Rust files as `importRust` takes them: each file a module named after it. */
 export function rustSources(paths: readonly string[]): RustSource[] {
   return paths.map((p) => ({ path: basename(p), text: readFileSync(p, "utf8"), modulePath: [basename(p).replace(/\.rs$/, "")] }));
+}
+
+/** The IDL modules of a folder (a golden fixture's idl/), loaded; throws with the diagnostics when they do not load. */
+export function loadIdlFolder(dir: string): Model {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({ path: `idl/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  const { model, diagnostics } = loadIdl(files);
+  if (!model) throw new Error(diagnostics.map(formatDiagnostic).join("\n"));
+  return model;
 }
 
 /** Imports Rust sources and loads the IDL modules they give. */
@@ -63,12 +74,18 @@ export async function importAndGenerate(
     const yaml = modules.map((m) => `--- ${m.fileName}\n${m.text}`).join("\n");
     throw new Error(`the imported IDL does not load:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}\n${yaml}`);
   }
-  const files = new Map(generate(loaded.model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
+  const { api, remove } = await generatePackage(loaded.model, name);
+  return { imported, model: loaded.model, api, remove };
+}
+
+/** Generates a model's TypeScript package into a temporary folder and imports it. */
+export async function generatePackage(model: Model, name: string): Promise<Pick<GeneratedPackage, "api" | "remove">> {
+  const files = new Map(generate(model, { package: { name, version: "0.0.0" }, runtimeSource: runtimeSource() }));
   const dir = mkdtempSync(join(tmpdir(), "idlc-import-"));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   const api = (await import(join(dir, "src/index.ts"))) as GeneratedPackage["api"];
-  return { imported, model: loaded.model, api, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { api, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -6,25 +6,15 @@
  * (test/support/lab-models.ts). The schema must give serde's verdict, but for the exceptions
  * listed below, each a decision of docs/json-schema.md.
  */
-import { readFileSync } from "node:fs";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { typeSchemaDocument } from "../../generator/src/emit/json-schema.js";
 import { indexModel, type TypeRef } from "../../generator/src/model/ir.js";
 import { newtype } from "../support/ir.js";
 import { erasedByJsonParse } from "../support/json-text.js";
-import { LAB_MODEL, labType } from "../support/lab-models.js";
+import { LAB_MODEL, labType, LAB_VECTORS } from "../support/lab-models.js";
 
-interface LabCase {
-  readonly id: string;
-  readonly type: string;
-  readonly input_text: string;
-  readonly ok: boolean;
-}
-
-const lab = JSON.parse(readFileSync(new URL("../conformance/serde-lab-vectors.json", import.meta.url), "utf8")) as {
-  readonly cases: readonly LabCase[];
-};
+const lab = LAB_VECTORS;
 
 /** Ajv as the project's tests use it, with the OpenAPI discriminator the enum schemas carry. */
 function newAjv(): Ajv2020 {

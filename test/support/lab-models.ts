@@ -5,6 +5,7 @@
  * given as serde derives them (`rename_all` applied). Each vector's Rust type maps to an IR type
  * expression through `labType`.
  */
+import { readFileSync } from "node:fs";
 import type { TypeDecl, TypeRef } from "../../generator/src/model/ir.js";
 import { enumDecl, field, model, newtype, struct, tupleStruct, ty, unitStruct, variant } from "./ir.js";
 
@@ -322,3 +323,16 @@ export function labType(rust: string): TypeRef | undefined {
   if (/^[iu](8|16|32|64|size)$|^f(32|64)$|^char$|^bool$/.test(rust)) return ty(rust);
   return LAB_MODEL.modules[0]!.types.some((t) => t.name === rust) ? ty(rust) : undefined;
 }
+
+/** A recorded vector of the lab: serde's verdict on reading `input_text` as `type`. */
+export interface LabCase {
+  readonly id: string;
+  readonly type: string;
+  readonly input_text: string;
+  readonly ok: boolean;
+}
+
+/** The lab's vectors, test/conformance/serde-lab-vectors.json. */
+export const LAB_VECTORS = JSON.parse(readFileSync(new URL("../conformance/serde-lab-vectors.json", import.meta.url), "utf8")) as {
+  readonly cases: readonly LabCase[];
+};

@@ -42,6 +42,16 @@ export const importCatalog = {
     "Type '{name}' is also declared at {other}; IDL type names are unique across modules.",
     "Rename one of the two types in the YAML.",
   ),
+  "import-cycle": entry(
+    "error",
+    "Module '{from}' uses a type of '{to}', which uses '{from}' in turn; IDL modules cannot import each other in a cycle.",
+    "Move the types both modules use into one module (in the YAML, or in Rust and import again).",
+  ),
+  "idl-refused": entry(
+    "error",
+    "serde_derive accepts this, but the IDL refuses what it imports to ({code}): {message}",
+    "Change the Rust to something serde can write and read back (the message says what), or describe the JSON in the YAML.",
+  ),
   "nothing-to-import": entry(
     "warning",
     "No type deriving Serialize or Deserialize, and no path helper, in this file; no module written for it.",
@@ -62,6 +72,16 @@ export const importCatalog = {
     "warning",
     "Rust type '{type}' is written as '{idl}': the same JSON, but the generated Rust uses {rust}.",
     "Nothing for the JSON; check callers if the Rust crate replaces this file.",
+  ),
+  "borrowed-str": entry(
+    "warning",
+    "'{type}' borrows from the input: serde reads only JSON strings without escapes into it. Written as 'string', which reads every string.",
+    "Nothing, unless JSON with escaped strings must stay refused; a Rust crate generated from the IDL uses String.",
+  ),
+  "collapsed-optional": entry(
+    "warning",
+    "Field '{field}' is Option<Option<T>> without skip_serializing_if = \"Option::is_none\": serde writes None and Some(None) both as null, so it is written as optional<T>, the same JSON.",
+    "Nothing for the JSON; add skip_serializing_if = \"Option::is_none\" in Rust (and import again) if missing and null must differ.",
   ),
   "generic-type": entry(
     "error",
@@ -99,6 +119,11 @@ export const importCatalog = {
     "error",
     "#[serde({attr})] is not a serde 1.0.152 attribute{where}.",
     "Check the attribute; serde_derive 1.0.152 refuses it.",
+  ),
+  "skipped-variant": entry(
+    "warning",
+    "Variant '{name}' is skipped by serde; {what}.",
+    "Nothing for the JSON serde reads; check that nothing relies on Rust refusing to write it.",
   ),
   "unknown-skip-predicate": entry(
     "error",

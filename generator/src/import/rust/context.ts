@@ -38,12 +38,19 @@ export class ImportContext {
     return todoNote(d);
   }
 
-  /** Records that `from`'s module uses a declaration of `to`'s module. */
-  use(from: FileItems, to: FileItems): void {
+  /** Where each module first uses each other module (by module, then the module used): for import cycles. */
+  readonly useSites = new Map<string, Map<string, { file: FileItems; node: Node }>>();
+
+  /** Records that `from`'s module uses a declaration of `to`'s module, at `node`. */
+  use(from: FileItems, to: FileItems, node: Node): void {
     if (from.module === to.module) return;
     let set = this.imports.get(from.module);
     if (!set) this.imports.set(from.module, (set = new Set()));
     set.add(to.module);
+    let sites = this.useSites.get(from.module);
+    if (!sites) this.useSites.set(from.module, (sites = new Map()));
+    const previous = sites.get(to.module);
+    if (!previous || node.startIndex < previous.node.startIndex) sites.set(to.module, { file: from, node });
   }
 
   /**

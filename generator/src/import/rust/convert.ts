@@ -339,6 +339,7 @@ function convertEnum(ctx: ImportContext, file: FileItems, item: TypeItem, c: Con
   eachWithLeading(body, (node, leading) => {
     if (node.type !== "enum_variant") return;
     const v = convertVariant(ctx, file, node, leading, c.renameAll, scope);
+    if (v === undefined) return;
     if (leading.attributes.some((a) => a.path === "default")) decl.defaultVariant = v.name;
     decl.variants.push(v);
   });
@@ -352,12 +353,14 @@ function convertVariant(
   leading: Leading,
   renameAll: RenameRule | undefined,
   scope: TypeScope,
-): VariantDecl {
+): VariantDecl | undefined {
   const name = field(node, "name")?.text ?? "";
   const todos: string[] = [];
   const variantScope: TypeScope = { ...scope, todos };
   const v: VariantDecl = { name, node, doc: docOf(leading), wire: renameVariant(renameAll, name), aliases: [], shape: "unit", todos };
   let fieldRule: RenameRule | undefined;
+  const skipped = new Set<string>();
+  let skipNode: Node | undefined;
   for (const m of serdeMetas(leading)) {
     if (screen(ctx, file, m, VARIANT_ATTRS, "a variant", todos) !== "keep") continue;
     if (readNaming(ctx, file, m, v, todos)) continue;
@@ -371,12 +374,32 @@ function convertVariant(
         v.other = true;
         break;
       case "skip":
+        skipped.add("serializing").add("deserializing");
+        skipNode ??= m.node;
+        break;
       case "skip_serializing":
       case "skip_deserializing":
-        todos.push(ctx.report("unsupported-attribute", file, m.node, { attr: m.name, why: "the IDL has no skipped variants" }));
+        skipped.add(m.name.slice("skip_".length));
+        skipNode ??= m.node;
         break;
     }
   }
+  // serde neither reads nor writes a skipped variant (writing it is an error): the IDL leaves it out.
+  if (skipped.size === 2) {
+    ctx.report("skipped-variant", file, skipNode!, { name, what: "left out of the IDL: serde neither reads nor writes it" });
+    return undefined;
+  }
+  // Read but never written: the IDL variant reads the same; only the generated writers can write it.
+  if (skipped.has("serializing"))
+    ctx.report("skipped-variant", file, skipNode!, { name, what: "kept: serde reads it as the IDL does, but refuses to write it" });
+  // Written but never read: neither keeping nor leaving it out gives serde's behaviour.
+  if (skipped.has("deserializing"))
+    todos.push(
+      ctx.report("unsupported-attribute", file, skipNode!, {
+        attr: "skip_deserializing",
+        why: "serde writes this variant but refuses it on read, and an IDL variant is read as it is written",
+      }),
+    );
   const body = field(node, "body");
   if (body?.type === "ordered_field_declaration_list") {
     const types = namedChildren(body)

@@ -16,6 +16,7 @@ import { allChildren, field, namedChildren, stringLiteral } from "./syntax.js";
 export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void {
   for (const f of fieldsOf(decl)) finishFieldDefault(ctx, ev, decl, f);
   for (const f of fieldsOf(decl)) finishOmit(ctx, ev, decl, f);
+  for (const f of fieldsOf(decl)) collapseOptional(ctx, decl, f);
   if (decl.kind === "enum") {
     finishEnumDefault(ctx, ev, decl);
     finishDisplay(ctx, decl);
@@ -24,6 +25,18 @@ export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void 
     const display = findImpl(decl.file, decl.name, "Display");
     if (display) ctx.report("display-ignored", decl.file, display.node, { name: decl.name });
   }
+}
+
+/**
+ * `Option<Option<T>>` is told apart from `Option<T>` on the wire only when `None` is left out
+ * (`skip_serializing_if = "Option::is_none"`): otherwise serde writes `None` and `Some(None)` both
+ * as null and reads null as `None`, exactly what `optional<T>` does. The IDL refuses the
+ * indistinct form, so it is written as `optional<T>`, with a warning.
+ */
+function collapseOptional(ctx: ImportContext, decl: Decl, f: FieldDecl): void {
+  if (f.type.k !== "optional" || f.type.of.k !== "optional" || f.omit === "if-none") return;
+  f.type = f.type.of;
+  ctx.report("collapsed-optional", decl.file, field(f.node, "type") ?? f.node, { field: f.name });
 }
 
 function fieldsOf(decl: Decl): FieldDecl[] {

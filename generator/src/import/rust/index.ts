@@ -15,6 +15,7 @@ import { finishDecl } from "./finish.js";
 import { firstSyntaxError, loadRustParser, type Tree } from "./parser.js";
 import { importPaths } from "./paths.js";
 import { Crate } from "./resolve.js";
+import { checkWithLoader, reportImportCycles } from "./check.js";
 import { field, RustFile } from "./syntax.js";
 import { writeModule, type ModuleOut } from "./write-yaml.js";
 
@@ -146,7 +147,8 @@ function importFiles(
   for (const decl of decls) finishDecl(ctx, evaluator, decl);
   const { roots, paths } = importPaths(ctx);
 
-  const modules: ImportedModule[] = [];
+  reportImportCycles(ctx, moduleTodos);
+  const outs: { file: FileItems; out: ModuleOut }[] = [];
   for (const file of files) {
     const todos = moduleTodos.get(file)!;
     for (const macro of file.macros) {
@@ -175,14 +177,20 @@ function importFiles(
       paths: filePaths,
       todos,
     };
-    modules.push({
-      module: file.module,
-      fileName: `${file.module}.yaml`,
-      source: file.file.path,
-      text: writeModule(out, options.schemaPath),
-    });
+    outs.push({ file, out });
   }
-  return modules.sort((a, b) => compareStrings(a.module, b.module));
+  const write = (): ImportedModule[] =>
+    outs
+      .map(({ file, out }) => ({
+        module: file.module,
+        fileName: `${file.module}.yaml`,
+        source: file.file.path,
+        text: writeModule(out, options.schemaPath),
+      }))
+      .sort((a, b) => compareStrings(a.module, b.module));
+  const first = write();
+  // What the loader refuses in the modules is reported at the Rust it comes from, and marked in the YAML.
+  return checkWithLoader(ctx, outs, first) ? write() : first;
 }
 
 /** Reports a diagnostic about a file (at its start, or at `range`) and returns the note for the YAML. */

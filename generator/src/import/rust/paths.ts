@@ -120,7 +120,7 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
     if (callArgs.length !== base.path.allParams.length || callArgs.some((a, i) => a !== params[i])) {
       return { ok: false, why: `it must pass its first parameters to '${callee.text}' in order` };
     }
-    ctx.use(file, target.file);
+    ctx.use(file, target.file, anchor);
     text = `{${target.name}}`;
     inherited = base.path.allParams;
   } else {
@@ -132,7 +132,7 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
     let roots = out.roots.get(root.file);
     if (!roots) out.roots.set(root.file, (roots = new Map()));
     roots.set(root.item.name, { name: root.item.name, value: root.value, doc: root.item.doc });
-    ctx.use(file, root.file);
+    ctx.use(file, root.file, "node" in first.arg ? first.arg.node : format!);
     text = `{${root.item.name}}`;
   }
   const own = params.slice(inherited.length);

@@ -74,6 +74,8 @@ export interface Meta {
 export interface Leading {
   readonly docs: string[];
   readonly attributes: Attribute[];
+  /** Plain line and block comments (not docs) since the previous declaration, without ruler lines (`// =====`). */
+  readonly comments: string[];
 }
 
 /**
@@ -81,11 +83,12 @@ export interface Leading {
  * declaration to `visit` with the doc comments and outer attributes in front of it.
  */
 export function eachWithLeading(list: Node, visit: (node: Node, leading: Leading) => void): void {
-  let pending: Leading = { docs: [], attributes: [] };
+  let pending: Leading = { docs: [], attributes: [], comments: [] };
   for (const child of namedChildren(list)) {
     if (child.type === "line_comment" || child.type === "block_comment") {
       const doc = outerDoc(child);
       if (doc !== undefined) pending.docs.push(doc);
+      else pending.comments.push(...plainComment(child));
       continue;
     }
     if (child.type === "attribute_item") {
@@ -99,8 +102,16 @@ export function eachWithLeading(list: Node, visit: (node: Node, leading: Leading
     }
     if (child.type === "inner_attribute_item") continue;
     visit(child, pending);
-    pending = { docs: [], attributes: [] };
+    pending = { docs: [], attributes: [], comments: [] };
   }
+}
+
+/** The lines of a comment that is not a doc comment (nor an inner doc), without its markers and without ruler lines. */
+function plainComment(comment: Node): string[] {
+  if (namedChildren(comment).some((c) => c.type === "inner_doc_comment_marker")) return [];
+  const text = comment.text;
+  const lines = comment.type === "line_comment" ? [text.replace(/^\/\/\s?/, "")] : text.replace(/^\/\*+|\*+\/$/g, "").split(/\r?\n/);
+  return lines.map((l) => l.replace(/^\s*\*?\s?/, "").trimEnd()).filter((l) => !/^[\s=\-*#~_+/]*$/.test(l));
 }
 
 /** The module doc: `//!` comments at the top of a file. */

@@ -85,11 +85,14 @@ export function mapType(ctx: ImportContext, scope: TypeScope, node: Node): IdlTy
     case "reference_type": {
       const inner = field(node, "type");
       if (!inner) return unsupported(ctx, scope, node);
-      // `&[T]` reads and writes as a sequence; `&T` as `T`.
+      // `&[T]` reads and writes as a sequence; `&T` as `T`. But `&[u8]` is read from a JSON string's bytes
+      // (serde borrows them) and written as an array of numbers: no IDL type reads and writes that.
       if (inner.type === "array_type" && !field(inner, "length")) {
         const element = field(inner, "element");
+        if (element?.text === "u8") return unsupported(ctx, scope, node);
         return element ? { k: "list", of: mapType(ctx, scope, element) } : unsupported(ctx, scope, node);
       }
+      if (inner.type === "primitive_type" && inner.text === "str") ctx.report("borrowed-str", scope.file, node, { type: node.text });
       return mapType(ctx, scope, inner);
     }
     case "type_identifier":
@@ -130,7 +133,7 @@ function mapNamed(ctx: ImportContext, scope: TypeScope, node: Node, segments: re
       );
       return JSON_TYPE;
     }
-    ctx.use(scope.file, found.file);
+    ctx.use(scope.file, found.file, node);
     return { k: "named", name: found.name };
   }
   const path = found.external;

@@ -34,7 +34,7 @@ export function writeModule(m: ModuleOut, schemaPath: string): string {
   ];
   if (m.doc !== undefined) top.push(["doc", scalar(m.doc)]);
   if (m.imports.length > 0) top.push(["imports", flowList(m.imports.map(scalar))]);
-  if (m.types.length > 0) top.push(["types", map(m.types.map((d, i) => [d.name, declNode(d), d.todos, i > 0] as const)), [], true]);
+  if (m.types.length > 0) top.push(["types", map(m.types.map((d, i) => [d.name, declNode(d), [...d.item.leading.comments, ...d.todos], i > 0] as const)), [], true]);
   if (m.roots.length > 0) top.push(["roots", map(m.roots.map((r) => [r.name, rootNode(r)] as const)), [], true]);
   if (m.paths.length > 0) top.push(["paths", map(m.paths.map((p) => [p.name, pathNode(p)] as const)), [], true]);
   const body = map(top);
@@ -63,6 +63,7 @@ function declNode(d: Decl): YamlNode {
       defaultEntries(d, entries);
       break;
     case "unit-struct":
+      defaultEntries(d, entries);
       break;
   }
   return map(entries);
@@ -108,18 +109,17 @@ function enumEntries(d: EnumDecl, entries: Entry[]): void {
 }
 
 function variantNode(v: VariantDecl): YamlNode {
+  // The variant's shape first and its doc just before its fields, as the hand-written IDL reads.
   const entries: Entry[] = [];
-  if (v.doc !== undefined) entries.push(["doc", scalar(v.doc)]);
+  if (v.shape === "newtype" && v.type) entries.push(["type", scalar(renderType(v.type))]);
+  if (v.shape === "tuple" && v.tuple) entries.push(["tuple", flowList(v.tuple.map((t: IdlType) => scalar(renderType(t))))]);
   if (v.rename !== undefined) entries.push(["wire", scalar(v.rename)]);
   if (v.aliases.length > 0) entries.push(["aliases", flowList(v.aliases.map(scalar))]);
   if (v.display !== undefined) entries.push(["display", scalar(v.display)]);
   if (v.other) entries.push(["other", scalar(true)]);
-  if (v.shape === "newtype" && v.type) entries.push(["type", scalar(renderType(v.type))]);
-  if (v.shape === "tuple" && v.tuple) entries.push(["tuple", flowList(v.tuple.map((t: IdlType) => scalar(renderType(t))))]);
-  if (v.shape === "struct" && v.fields) {
-    if (v.renameAll) entries.push(["rename_all", scalar(v.renameAll)]);
-    entries.push(["fields", map(v.fields.map((f) => [f.name, fieldNode(f), f.todos] as const))]);
-  }
+  if (v.shape === "struct" && v.renameAll) entries.push(["rename_all", scalar(v.renameAll)]);
+  if (v.doc !== undefined) entries.push(["doc", scalar(v.doc)]);
+  if (v.shape === "struct" && v.fields) entries.push(["fields", map(v.fields.map((f) => [f.name, fieldNode(f), f.todos] as const))]);
   // An empty scalar, not a missing value: a map of only missing values is written as a YAML set.
   return entries.length === 0 ? new Scalar(null) : map(entries);
 }

@@ -292,7 +292,13 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       // An optional field with a default other than none: a property holding undefined is none, only a missing one the default.
       const read = readInto(s, f.type, source, { kind: "field", key: f.wire }, local);
       const first = read[0] as Extract<Stmt, { t: "var" }>;
-      body.push({ ...first, init: { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: first.init! } }, ...read.slice(1));
+      // A default of none (`type_default` on an optional) is what the read gives for a missing property already:
+      // when that read is itself a conditional (an optional struct read inline), it is kept as it is.
+      const init: Expr =
+        first.init!.t === "cond" && fallback.t === "lit" && fallback.text === "undefined"
+          ? first.init!
+          : { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: first.init! };
+      body.push({ ...first, init }, ...read.slice(1));
     } else {
       body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
     }
