@@ -1006,6 +1006,8 @@ export function jsonParser<T>(name: string, read: Reader<T>): ParseJson<T> {
         { path: "", keys: [], code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
       ]);
     }
+    const fast = plainTree(text);
+    if (fast !== UNSURE) return check(name, read, fast);
     let tree: unknown;
     try {
       tree = scanJson(text);
@@ -1810,6 +1812,118 @@ function scanJson(text: string): unknown {
   space();
   if (pos < text.length) fail("trailing characters");
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast path of `parseTJson`. Most texts hold nothing that JSON.parse reads otherwise than
+// serde_json: no float, `-0` or integer of 16 digits or more, no surrogate escape, no lone
+// surrogate, no key repeated in an object, no nesting deeper than serde_json's limit. For those,
+// JSON.parse builds the very tree scanJson would (plain objects and arrays, no boxes) several
+// times faster. A pre-check over the text's UTF-8 bytes flags the rest (conservatively: a flagged
+// text may be fine) and counts the members of its objects; the members of the parsed tree are
+// counted after JSON.parse, which keeps one of each repeated key, so the counts differ exactly
+// when a key was repeated. Anything flagged, and any text JSON.parse refuses, takes the exact
+// scanner, so what is refused and the errors and their positions stay the scanner's.
+
+/** `plainTree`'s answer where the exact scanner must read the text. */
+const UNSURE: unique symbol = Symbol("unsure");
+
+interface Utf8Encoder {
+  encodeInto(source: string, destination: Uint8Array): { written: number };
+}
+
+const utf8Encoder: Utf8Encoder | undefined = /* @__PURE__ */ (() => {
+  const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+  return Encoder === undefined ? undefined : new Encoder();
+})();
+
+/** The pre-check's buffer, reused: the text's UTF-8 bytes and a 0 after them. */
+let textBytes = new Uint8Array(0);
+
+/** The tree of JSON text when JSON.parse's is provably scanJson's, else UNSURE. */
+function plainTree(text: string): unknown {
+  const members = plainMembers(text);
+  if (members < 0) return UNSURE;
+  let tree: unknown;
+  try {
+    tree = JSON.parse(text);
+  } catch {
+    return UNSURE; // a syntax error: the scanner says where
+  }
+  return countMembers(tree) === members ? tree : UNSURE;
+}
+
+/**
+ * The number of object members in JSON text (its colons outside strings), or -1 where
+ * JSON.parse may read it otherwise than serde_json. Syntax is not checked here: JSON.parse does.
+ * The text is scanned as UTF-8, where every byte of a multi-byte character is above 127, so the
+ * bytes that make JSON's structure are the text's own characters.
+ */
+function plainMembers(text: string): number {
+  // A raw lone surrogate (serde_json reads only Unicode text).
+  if (utf8Encoder === undefined || !text.isWellFormed()) return -1;
+  if (textBytes.length < text.length * 3 + 1) textBytes = new Uint8Array(text.length * 3 + 64);
+  const u = textBytes;
+  const n = utf8Encoder.encodeInto(text, u).written;
+  u[n] = 0;
+  let members = 0;
+  let depth = 0;
+  let p = 0;
+  for (;;) {
+    let c = u[p]!;
+    if (c === 32 || c === 10) p++;
+    else if (c === 34) {
+      for (;;) {
+        c = u[++p]!;
+        if (c > 92) continue;
+        if (c === 34) break;
+        if (c === 92) {
+          // An escaped surrogate, \uD800 to \uDFFF (serde_json refuses a lone one).
+          if (u[p + 1] === 117 && (u[p + 2]! | 0x20) === 100 && u[p + 3]! >= 56) return -1;
+          p++;
+        } else if (p >= n) return -1;
+      }
+      p++;
+    } else if (c === 58) {
+      members++;
+      p++;
+    } else if (c === 44) p++;
+    else if (c >= 48 && c <= 57) {
+      const start = p;
+      do c = u[++p]!;
+      while (c >= 48 && c <= 57);
+      // A fraction or exponent (a float to serde_json), or 16 digits or more (maybe beyond 2^53).
+      if (c === 46 || (c | 0x20) === 101 || p - start > 15) return -1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) return -1;
+      p++;
+    } else if (c === 93 || c === 125) {
+      depth--;
+      p++;
+    } else if (c === 45) {
+      if (u[p + 1] === 48) return -1; // -0 (serde_json reads it as a float)
+      p++;
+    } else if (p >= n) return members;
+    else p++;
+  }
+}
+
+/** The number of members of a parsed tree's objects (inherited enumerable ones too: then they differ). */
+function countMembers(v: unknown): number {
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const e: unknown = v[i];
+      if (typeof e === "object" && e !== null) n += countMembers(e);
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const key in v) {
+      n++;
+      const e: unknown = (v as Record<string, unknown>)[key];
+      if (typeof e === "object" && e !== null) n += countMembers(e);
+    }
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
