@@ -1255,84 +1255,215 @@ export function standardSchema<Input, Output>(read: Reader<Output>): StandardSch
 // Writing JSON text exactly as serde_json does: fields in declaration order, map keys sorted,
 // floats as the ryu crate prints them, compact or with two-space indentation.
 
-/** Writes JSON text; generated writers call it field by field. */
+/** What the writers need of Node's Buffer: bytes that decode as Latin-1 in one native call. */
+interface Latin1Bytes extends Uint8Array {
+  latin1Slice?(start: number, end: number): string;
+}
+
+const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } }).Buffer;
+
+/** A writer's byte buffer no writer holds: the next writer takes it (one write at a time reuses one buffer). */
+let spareBytes: Uint8Array | undefined;
+
+function newBytes(size: number): Uint8Array {
+  return NodeBuffer !== undefined ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
+}
+
+/** The first `n` bytes as a string of the code units 0-255 they hold. */
+function latin1(bytes: Latin1Bytes, n: number): string {
+  if (n === 0) return "";
+  if (bytes.latin1Slice !== undefined) return bytes.latin1Slice(0, n);
+  let out = "";
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+const NO_BYTES = /* @__PURE__ */ new Uint8Array(0);
+
+/**
+ * Writes JSON text; generated writers call it field by field. The text goes as code units into a
+ * reused byte buffer and becomes a string in one native call at the end: building it by string
+ * concatenation, a piece per token, cost about as much again as the engine's JSON.stringify. A
+ * string holding code units above 255 (rare in these files) is appended as a string instead.
+ */
 export class JsonWriter {
-  out = "";
-  private indent = "";
+  /** The text before what the buffer holds. */
+  private head = "";
+  private bytes: Uint8Array;
+  private n = 0;
+  private indent = 0;
   private first = true;
   private readonly firsts: boolean[] = [];
 
-  constructor(private readonly pretty: boolean) {}
+  constructor(private readonly pretty: boolean) {
+    this.bytes = spareBytes ?? newBytes(8192);
+    spareBytes = undefined;
+  }
+
+  /** The text written; the buffer goes back for the next writer. */
+  get out(): string {
+    if (this.bytes !== NO_BYTES) {
+      this.head += latin1(this.bytes, this.n);
+      this.n = 0;
+      spareBytes = this.bytes;
+      this.bytes = NO_BYTES;
+    }
+    return this.head;
+  }
+
+  /** Room for `k` more bytes: what the buffer holds moves into `head` if it is too full. */
+  private room(k: number): void {
+    if (this.n + k <= this.bytes.length) return;
+    this.head += latin1(this.bytes, this.n);
+    this.n = 0;
+    if (k > this.bytes.length) this.bytes = newBytes(Math.max(k, 8192));
+  }
+
+  /** Text as it is (JSON already). */
+  private text(t: string): void {
+    const len = t.length;
+    this.room(len);
+    const b = this.bytes;
+    let n = this.n;
+    for (let i = 0; i < len; i++) {
+      const c = t.charCodeAt(i);
+      if (c > 255) {
+        this.head += latin1(b, this.n) + t;
+        this.n = 0;
+        return;
+      }
+      b[n++] = c;
+    }
+    this.n = n;
+  }
+
+  private byte(c: number): void {
+    this.room(1);
+    this.bytes[this.n++] = c;
+  }
+
+  private newline(): void {
+    this.room(this.indent + 1);
+    const b = this.bytes;
+    let n = this.n;
+    b[n++] = 10;
+    for (let i = 0; i < this.indent; i++) b[n++] = 32;
+    this.n = n;
+  }
 
   /** Starts an object (`{`) or array (`[`). */
   open(bracket: "{" | "["): void {
-    this.out += bracket;
+    this.byte(bracket === "{" ? 123 : 91);
     this.firsts.push(this.first);
     this.first = true;
-    if (this.pretty) this.indent += "  ";
+    this.indent += 2;
   }
 
   /** Ends the object or array; an empty one stays `{}` or `[]`. */
   close(bracket: "}" | "]"): void {
     const empty = this.first;
     this.first = this.firsts.pop()!;
-    if (this.pretty) {
-      this.indent = this.indent.slice(2);
-      if (!empty) this.out += `\n${this.indent}`;
-    }
-    this.out += bracket;
+    this.indent -= 2;
+    if (this.pretty && !empty) this.newline();
+    this.byte(bracket === "}" ? 125 : 93);
   }
 
   /** Before an array element. */
   next(): void {
-    if (this.pretty) this.out += this.first ? `\n${this.indent}` : `,\n${this.indent}`;
-    else if (!this.first) this.out += ",";
+    if (!this.first) this.byte(44);
     this.first = false;
+    if (this.pretty) this.newline();
   }
 
   /** Before an object member: its key, already written as a JSON string. */
   key(quoted: string): void {
-    this.next();
-    this.out += this.pretty ? `${quoted}: ` : `${quoted}:`;
+    const len = quoted.length;
+    this.room(len + this.indent + 4);
+    const b = this.bytes;
+    let n = this.n;
+    if (!this.first) b[n++] = 44;
+    this.first = false;
+    if (this.pretty) {
+      b[n++] = 10;
+      for (let i = 0; i < this.indent; i++) b[n++] = 32;
+    }
+    const start = n;
+    for (let i = 0; i < len; i++) {
+      const c = quoted.charCodeAt(i);
+      if (c > 255) {
+        this.n = start;
+        this.text(quoted);
+        this.byte(58);
+        if (this.pretty) this.byte(32);
+        return;
+      }
+      b[n++] = c;
+    }
+    b[n++] = 58;
+    if (this.pretty) b[n++] = 32;
+    this.n = n;
   }
 
   /** A map key, quoted here. */
   mapKey(key: string): void {
-    this.key(this.quote(key));
+    this.key(quote(key));
   }
 
+  /** A string, quoted (as `quote`; its common case, nothing to escape, copied here). */
   string(value: string): void {
-    this.out += this.quote(value);
+    const len = value.length;
+    this.room(len + 2);
+    const b = this.bytes;
+    let n = this.n;
+    b[n++] = 34;
+    for (let i = 0; i < len; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || c === 34 || c === 92 || c > 255) {
+        this.text(quote(value));
+        return;
+      }
+      b[n++] = c;
+    }
+    b[n++] = 34;
+    this.n = n;
   }
 
   number(value: number): void {
-    this.out += String(value);
+    if (value >>> 0 !== value) return this.text(String(value));
+    let digits = 1;
+    for (let x = value; x >= 10; x = Math.floor(x / 10)) digits++;
+    this.room(digits);
+    const b = this.bytes;
+    let n = this.n + digits;
+    this.n = n;
+    let x = value;
+    do {
+      b[--n] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
   }
 
   float(value: number): void {
-    this.out += Number.isFinite(value) ? formatF64(value) : "null";
+    this.text(Number.isFinite(value) ? formatF64(value) : "null");
   }
 
   bool(value: boolean): void {
-    this.out += value ? "true" : "false";
+    this.text(value ? "true" : "false");
   }
 
   /** An f32 as serde_json writes it. */
   float32(value: number): void {
-    this.out += Number.isFinite(value) ? formatF32(value) : "null";
+    this.text(Number.isFinite(value) ? formatF32(value) : "null");
   }
 
   /** Text already in JSON form (a `JsonRaw` number). */
   raw(text: string): void {
-    this.out += text;
+    this.text(text);
   }
 
   null(): void {
-    this.out += "null";
-  }
-
-  private quote(value: string): string {
-    return quote(value);
+    this.text("null");
   }
 }
 
