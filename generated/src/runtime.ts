@@ -1308,7 +1308,7 @@ export class JsonWriter {
     if (this.bytes !== NO_BYTES) {
       this.head += latin1(this.bytes, this.n);
       this.n = 0;
-      spareBytes = this.bytes;
+      if (this.bytes.length <= 1 << 16) spareBytes = this.bytes; // a larger one (a huge string) is not kept
       this.bytes = NO_BYTES;
     }
     return this.head;
@@ -1993,8 +1993,12 @@ function plainTree(text: string): unknown {
 function plainMembers(text: string): number {
   // A raw lone surrogate (serde_json reads only Unicode text).
   if (utf8Encoder === undefined || !text.isWellFormed()) return -1;
-  if (textBytes.length < text.length * 3 + 1) textBytes = new Uint8Array(text.length * 3 + 64);
-  const u = textBytes;
+  let u = textBytes;
+  if (u.length < text.length * 3 + 1) {
+    u = new Uint8Array(text.length * 3 + 64);
+    // A buffer for a text of up to about 300 KB is kept for the next call; a larger one is not.
+    if (u.length <= 1 << 20) textBytes = u;
+  }
   const n = utf8Encoder.encodeInto(text, u).written;
   u[n] = 0;
   let members = 0;

@@ -80,6 +80,13 @@ describe("parsePoolSpecJson keeps every serde rule", () => {
     );
   });
 
+  it("reads a large text, and a small one after it", () => {
+    const big = withMember(`"zz":"${"x".repeat(500_000)}","yy":[${"1,".repeat(50_000)}2]`);
+    expect(parsePoolSpecJson(big)).toStrictEqual(parsePoolSpecJson(compact));
+    expect(() => parsePoolSpecJson(`${big.slice(0, -1)},"pool_id":"x"}`)).toThrow(/duplicate field/);
+    expect(parsePoolSpecJson(pretty)).toStrictEqual(parsePoolSpecJson(compact));
+  });
+
   it("reads what stringify writes, compact and pretty", () => {
     const spec = parsePoolSpecJson(compact);
     expect(parsePoolSpecJson(stringifyPoolSpec(spec))).toStrictEqual(spec);
