@@ -1004,6 +1004,8 @@ export function jsonParser<T>(name: string, read: Reader<T>): ParseJson<T> {
         { path: "", keys: [], code: "invalid-type", message: `expected JSON text (a string), got ${describe(text)}` },
       ]);
     }
+    const fast = plainTree(text);
+    if (fast !== UNSURE) return check(name, read, fast);
     let tree: unknown;
     try {
       tree = scanJson(text);
@@ -1253,84 +1255,220 @@ export function standardSchema<Input, Output>(read: Reader<Output>): StandardSch
 // Writing JSON text exactly as serde_json does: fields in declaration order, map keys sorted,
 // floats as the ryu crate prints them, compact or with two-space indentation.
 
-/** Writes JSON text; generated writers call it field by field. */
+/** What the writers need of Node's Buffer: bytes that decode as Latin-1 in one native call. */
+interface Latin1Bytes extends Uint8Array {
+  latin1Slice?(start: number, end: number): string;
+}
+
+const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } }).Buffer;
+
+/** A writer's byte buffer no writer holds: the next writer takes it (one write at a time reuses one buffer). */
+let spareBytes: Uint8Array | undefined;
+
+function newBytes(size: number): Uint8Array {
+  return NodeBuffer !== undefined ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
+}
+
+/** The first `n` bytes as a string of the code units 0-255 they hold. */
+function latin1(bytes: Latin1Bytes, n: number): string {
+  if (n === 0) return "";
+  if (bytes.latin1Slice !== undefined) return bytes.latin1Slice(0, n);
+  let out = "";
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+const NO_BYTES = /* @__PURE__ */ new Uint8Array(0);
+
+/**
+ * Writes JSON text; generated writers call it field by field. The text goes as code units into a
+ * reused byte buffer and becomes a string in one native call at the end: building it by string
+ * concatenation, a piece per token, cost about as much again as the engine's JSON.stringify. A
+ * string holding code units above 255 (rare in these files) is appended as a string instead.
+ */
 export class JsonWriter {
-  out = "";
-  private indent = "";
+  /** The text before what the buffer holds. */
+  private head = "";
+  private bytes: Uint8Array;
+  private n = 0;
+  private indent = 0;
   private first = true;
   private readonly firsts: boolean[] = [];
 
-  constructor(private readonly pretty: boolean) {}
+  constructor(private readonly pretty: boolean) {
+    this.bytes = spareBytes ?? newBytes(8192);
+    spareBytes = undefined;
+  }
+
+  /** The text written; the buffer goes back for the next writer. */
+  get out(): string {
+    if (this.bytes !== NO_BYTES) {
+      this.head += latin1(this.bytes, this.n);
+      this.n = 0;
+      if (this.bytes.length <= 1 << 16) spareBytes = this.bytes; // a larger one (a huge string) is not kept
+      this.bytes = NO_BYTES;
+    }
+    return this.head;
+  }
+
+  /** Room for `k` more bytes: what the buffer holds moves into `head` if it is too full. */
+  private room(k: number): void {
+    if (this.n + k <= this.bytes.length) return;
+    this.head += latin1(this.bytes, this.n);
+    this.n = 0;
+    if (k > this.bytes.length) this.bytes = newBytes(Math.max(k, 8192));
+  }
+
+  /** Text as it is (JSON already). */
+  private text(t: string): void {
+    const len = t.length;
+    this.room(len);
+    const b = this.bytes;
+    let n = this.n;
+    for (let i = 0; i < len; i++) {
+      const c = t.charCodeAt(i);
+      if (c > 255) {
+        this.head += latin1(b, this.n) + t;
+        this.n = 0;
+        return;
+      }
+      b[n++] = c;
+    }
+    this.n = n;
+  }
+
+  private byte(c: number): void {
+    this.room(1);
+    this.bytes[this.n++] = c;
+  }
+
+  private newline(): void {
+    this.room(this.indent + 1);
+    const b = this.bytes;
+    let n = this.n;
+    b[n++] = 10;
+    for (let i = 0; i < this.indent; i++) b[n++] = 32;
+    this.n = n;
+  }
 
   /** Starts an object (`{`) or array (`[`). */
   open(bracket: "{" | "["): void {
-    this.out += bracket;
+    this.byte(bracket === "{" ? 123 : 91);
     this.firsts.push(this.first);
     this.first = true;
-    if (this.pretty) this.indent += "  ";
+    this.indent += 2;
   }
 
   /** Ends the object or array; an empty one stays `{}` or `[]`. */
   close(bracket: "}" | "]"): void {
     const empty = this.first;
     this.first = this.firsts.pop()!;
-    if (this.pretty) {
-      this.indent = this.indent.slice(2);
-      if (!empty) this.out += `\n${this.indent}`;
-    }
-    this.out += bracket;
+    this.indent -= 2;
+    if (this.pretty && !empty) this.newline();
+    this.byte(bracket === "}" ? 125 : 93);
   }
 
   /** Before an array element. */
   next(): void {
-    if (this.pretty) this.out += this.first ? `\n${this.indent}` : `,\n${this.indent}`;
-    else if (!this.first) this.out += ",";
+    if (!this.first) this.byte(44);
     this.first = false;
+    if (this.pretty) this.newline();
   }
 
   /** Before an object member: its key, already written as a JSON string. */
   key(quoted: string): void {
-    this.next();
-    this.out += this.pretty ? `${quoted}: ` : `${quoted}:`;
+    const len = quoted.length;
+    this.room(len + this.indent + 4);
+    const b = this.bytes;
+    let n = this.n;
+    if (!this.first) b[n++] = 44;
+    this.first = false;
+    if (this.pretty) {
+      b[n++] = 10;
+      for (let i = 0; i < this.indent; i++) b[n++] = 32;
+    }
+    const start = n;
+    for (let i = 0; i < len; i++) {
+      const c = quoted.charCodeAt(i);
+      if (c > 255) {
+        this.n = start;
+        this.text(quoted);
+        this.byte(58);
+        if (this.pretty) this.byte(32);
+        return;
+      }
+      b[n++] = c;
+    }
+    b[n++] = 58;
+    if (this.pretty) b[n++] = 32;
+    this.n = n;
   }
 
   /** A map key, quoted here. */
   mapKey(key: string): void {
-    this.key(this.quote(key));
+    // Not through key(): that one sees only the generated code's literals, and stays fast for them.
+    this.next();
+    this.string(key);
+    this.byte(58);
+    if (this.pretty) this.byte(32);
   }
 
+  /** A string, quoted (as `quote`; its common case, nothing to escape, copied here). */
   string(value: string): void {
-    this.out += this.quote(value);
+    const len = value.length;
+    this.room(len + 2);
+    const b = this.bytes;
+    let n = this.n;
+    b[n++] = 34;
+    for (let i = 0; i < len; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || c === 34 || c === 92 || c > 255) {
+        this.text(quote(value));
+        return;
+      }
+      b[n++] = c;
+    }
+    b[n++] = 34;
+    this.n = n;
   }
 
   number(value: number): void {
-    this.out += String(value);
+    if (value >>> 0 !== value) return this.text(String(value));
+    let digits = 1;
+    for (let x = value; x >= 10; x = (x / 10) >>> 0) digits++;
+    this.room(digits);
+    const b = this.bytes;
+    let n = this.n + digits;
+    this.n = n;
+    let x = value;
+    do {
+      const q = (x / 10) >>> 0;
+      b[--n] = 48 + x - q * 10;
+      x = q;
+    } while (x > 0);
   }
 
   float(value: number): void {
-    this.out += Number.isFinite(value) ? formatF64(value) : "null";
+    this.text(Number.isFinite(value) ? formatF64(value) : "null");
   }
 
   bool(value: boolean): void {
-    this.out += value ? "true" : "false";
+    this.text(value ? "true" : "false");
   }
 
   /** An f32 as serde_json writes it. */
   float32(value: number): void {
-    this.out += Number.isFinite(value) ? formatF32(value) : "null";
+    this.text(Number.isFinite(value) ? formatF32(value) : "null");
   }
 
   /** Text already in JSON form (a `JsonRaw` number). */
   raw(text: string): void {
-    this.out += text;
+    this.text(text);
   }
 
   null(): void {
-    this.out += "null";
-  }
-
-  private quote(value: string): string {
-    return quote(value);
+    this.text("null");
   }
 }
 
@@ -1808,6 +1946,122 @@ function scanJson(text: string): unknown {
   space();
   if (pos < text.length) fail("trailing characters");
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast path of `parseTJson`. Most texts hold nothing that JSON.parse reads otherwise than
+// serde_json: no float, `-0` or integer of 16 digits or more, no surrogate escape, no lone
+// surrogate, no key repeated in an object, no nesting deeper than serde_json's limit. For those,
+// JSON.parse builds the very tree scanJson would (plain objects and arrays, no boxes) several
+// times faster. A pre-check over the text's UTF-8 bytes flags the rest (conservatively: a flagged
+// text may be fine) and counts the members of its objects; the members of the parsed tree are
+// counted after JSON.parse, which keeps one of each repeated key, so the counts differ exactly
+// when a key was repeated. Anything flagged, and any text JSON.parse refuses, takes the exact
+// scanner, so what is refused and the errors and their positions stay the scanner's.
+
+/** `plainTree`'s answer where the exact scanner must read the text. */
+const UNSURE: unique symbol = Symbol("unsure");
+
+interface Utf8Encoder {
+  encodeInto(source: string, destination: Uint8Array): { written: number };
+}
+
+const utf8Encoder: Utf8Encoder | undefined = /* @__PURE__ */ (() => {
+  const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+  return Encoder === undefined ? undefined : new Encoder();
+})();
+
+/** The pre-check's buffer, reused: the text's UTF-8 bytes and a 0 after them. */
+let textBytes = new Uint8Array(0);
+
+/** The tree of JSON text when JSON.parse's is provably scanJson's, else UNSURE. */
+function plainTree(text: string): unknown {
+  const members = plainMembers(text);
+  if (members < 0) return UNSURE;
+  let tree: unknown;
+  try {
+    tree = JSON.parse(text);
+  } catch {
+    return UNSURE; // a syntax error: the scanner says where
+  }
+  return countMembers(tree) === members ? tree : UNSURE;
+}
+
+/**
+ * The number of object members in JSON text (its colons outside strings), or -1 where
+ * JSON.parse may read it otherwise than serde_json. Syntax is not checked here: JSON.parse does.
+ * The text is scanned as UTF-8, where every byte of a multi-byte character is above 127, so the
+ * bytes that make JSON's structure are the text's own characters.
+ */
+function plainMembers(text: string): number {
+  // A raw lone surrogate (serde_json reads only Unicode text).
+  if (utf8Encoder === undefined || !text.isWellFormed()) return -1;
+  let u = textBytes;
+  if (u.length < text.length * 3 + 1) {
+    u = new Uint8Array(text.length * 3 + 64);
+    // A buffer for a text of up to about 300 KB is kept for the next call; a larger one is not.
+    if (u.length <= 1 << 20) textBytes = u;
+  }
+  const n = utf8Encoder.encodeInto(text, u).written;
+  u[n] = 0;
+  let members = 0;
+  let depth = 0;
+  let p = 0;
+  for (;;) {
+    let c = u[p]!;
+    if (c === 32 || c === 10) p++;
+    else if (c === 34) {
+      for (;;) {
+        c = u[++p]!;
+        if (c > 92) continue;
+        if (c === 34) break;
+        if (c === 92) {
+          // An escaped surrogate, \uD800 to \uDFFF (serde_json refuses a lone one).
+          if (u[p + 1] === 117 && (u[p + 2]! | 0x20) === 100 && u[p + 3]! >= 56) return -1;
+          p++;
+        } else if (p >= n) return -1;
+      }
+      p++;
+    } else if (c === 58) {
+      members++;
+      p++;
+    } else if (c === 44) p++;
+    else if (c >= 48 && c <= 57) {
+      const start = p;
+      do c = u[++p]!;
+      while (c >= 48 && c <= 57);
+      // A fraction or exponent (a float to serde_json), or 16 digits or more (maybe beyond 2^53).
+      if (c === 46 || (c | 0x20) === 101 || p - start > 15) return -1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) return -1;
+      p++;
+    } else if (c === 93 || c === 125) {
+      depth--;
+      p++;
+    } else if (c === 45) {
+      if (u[p + 1] === 48) return -1; // -0 (serde_json reads it as a float)
+      p++;
+    } else if (p >= n) return members;
+    else p++;
+  }
+}
+
+/** The number of members of a parsed tree's objects (inherited enumerable ones too: then they differ). */
+function countMembers(v: unknown): number {
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const e: unknown = v[i];
+      if (typeof e === "object" && e !== null) n += countMembers(e);
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const key in v) {
+      n++;
+      const e: unknown = (v as Record<string, unknown>)[key];
+      if (typeof e === "object" && e !== null) n += countMembers(e);
+    }
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+/**
+ * parseTJson reads as serde_json::from_str: the texts JSON.parse reads otherwise (floats for
+ * integers, -0, integers beyond 2^53, repeated keys, surrogate escapes, deep nesting) give
+ * serde's answer whichever path the reader takes, and unknown fields are skipped at any depth.
+ */
+import { ValidationError, parsePoolSpecJson, safeParsePoolSpecJson, stringifyPoolSpec } from "@mvm/pool-model";
+import { describe, expect, it } from "vitest";
+import { minimalPoolSpec } from "../support/pool-specs.js";
+
+const compact = JSON.stringify(minimalPoolSpec());
+const pretty = JSON.stringify(minimalPoolSpec(), null, 2);
+/** The minimal spec's text with `member` added as its last member. */
+const withMember = (member: string, text = compact): string => `${text.slice(0, text.lastIndexOf("}"))},${member}}`;
+const messageOf = (text: string): string => {
+  const r = safeParsePoolSpecJson(text);
+  if (r.ok) throw new Error("expected a failure");
+  return r.error.issues.map((i) => `${i.path} ${i.code} ${i.message}`).join("; ");
+};
+
+describe("parsePoolSpecJson and nesting", () => {
+  it("skips an unknown field nested at any depth, without a limit, as serde_json's ignore_value", () => {
+    const arrays = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    const objects = `${'{"a":'.repeat(10_000)}null${"}".repeat(10_000)}`;
+    const want = parsePoolSpecJson(compact);
+    for (const deep of [arrays, objects, `[1.5,${arrays},"\\ud83d\\ude00",{"x":1,"x":2}]`]) {
+      expect(parsePoolSpecJson(withMember(`"zz":${deep}`))).toStrictEqual(want);
+      expect(parsePoolSpecJson(withMember(`"zz": ${deep}`, pretty))).toStrictEqual(want);
+    }
+    // In a nested struct too.
+    expect(parsePoolSpecJson(withMember(`"metadata":{"tags":{"a":"b"},"zz":${arrays}}`)).metadata.tags).toEqual({
+      a: "b",
+    });
+  });
+
+  it("refuses a known field nested that deep, as today", () => {
+    const arrays = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    expect(() => parsePoolSpecJson(withMember(`"secret_scopes":${arrays}`))).toThrow(ValidationError);
+    expect(() => parsePoolSpecJson(withMember(`"metadata":{"tags":{"a":${arrays}}}`))).toThrow(ValidationError);
+    expect(() => parsePoolSpecJson(arrays)).toThrow(/\/0: expected a string, got an array/);
+  });
+});
+
+describe("parsePoolSpecJson keeps every serde rule", () => {
+  it("refuses a repeated field, keeps the last of a repeated map key or unknown field", () => {
+    expect(messageOf(withMember('"pool_id":"again"'))).toBe('/pool_id duplicate-field duplicate field "pool_id"');
+    expect(parsePoolSpecJson(withMember('"zz":1,"zz":2')).pool_id).toBe("workers");
+    expect(parsePoolSpecJson(withMember('"metadata":{"tags":{"a":"1","a":"2"}}')).metadata.tags).toEqual({ a: "2" });
+  });
+
+  it("refuses a float, -0 or an integer beyond 2^53 for an integer, reads 2^53 exactly", () => {
+    for (const n of ["1.0", "1e2", "1E2", "-0", "9007199254740993", "18446744073709551616"]) {
+      expect(() => parsePoolSpecJson(withMember(`"runtime_policy":{"min_warm_seconds":${n}}`))).toThrow(
+        ValidationError,
+      );
+    }
+    const big = parsePoolSpecJson(withMember('"runtime_policy":{"min_warm_seconds":9007199254740992}'));
+    expect(big.runtime_policy.min_warm_seconds).toBe(2 ** 53);
+    const long = parsePoolSpecJson(withMember('"runtime_policy":{"min_warm_seconds":1234567890123456}'));
+    expect(long.runtime_policy.min_warm_seconds).toBe(1234567890123456);
+  });
+
+  it("refuses lone surrogates, escaped or raw, and reads escaped pairs", () => {
+    expect(() => parsePoolSpecJson(compact.replace('"acme"', '"a\\ud800"'))).toThrow(
+      /unexpected end of hex escape at line 1 column 42/,
+    );
+    expect(() => parsePoolSpecJson(compact.replace('"acme"', '"a\\udc00"'))).toThrow(
+      /lone leading surrogate in hex escape/,
+    );
+    expect(() => parsePoolSpecJson(compact.replace('"acme"', '"a\ud800"'))).toThrow(/invalid unicode code point/);
+    expect(parsePoolSpecJson(compact.replace('"acme"', '"a\\uD83D\\uDE00"')).tenant_id).toBe("a\u{1F600}");
+  });
+
+  it("gives the syntax error's position", () => {
+    expect(() => parsePoolSpecJson(withMember('"zz":[1,]'))).toThrow(
+      /^Invalid PoolSpec.*trailing comma at line 1 column \d+/s,
+    );
+    expect(() => parsePoolSpecJson(`${pretty}\n,`)).toThrow(/trailing characters at line \d+ column 1/);
+    expect(() => parsePoolSpecJson("")).toThrow(
+      /EOF while parsing a value at line 1 column 0|EOF while parsing a value/,
+    );
+  });
+
+  it("reads a large text, and a small one after it", () => {
+    const big = withMember(`"zz":"${"x".repeat(500_000)}","yy":[${"1,".repeat(50_000)}2]`);
+    expect(parsePoolSpecJson(big)).toStrictEqual(parsePoolSpecJson(compact));
+    expect(() => parsePoolSpecJson(`${big.slice(0, -1)},"pool_id":"x"}`)).toThrow(/duplicate field/);
+    expect(parsePoolSpecJson(pretty)).toStrictEqual(parsePoolSpecJson(compact));
+  });
+
+  it("reads what stringify writes, compact and pretty", () => {
+    const spec = parsePoolSpecJson(compact);
+    expect(parsePoolSpecJson(stringifyPoolSpec(spec))).toStrictEqual(spec);
+    expect(parsePoolSpecJson(stringifyPoolSpec(spec, { pretty: true }))).toStrictEqual(spec);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The writer's buffer: text of any length, code units above 255 in keys and values (appended as
+ * strings beside the buffer's bytes), escapes after them, compact and pretty.
+ */
+import { createPoolMetadata, parsePoolMetadataJson, stringifyPoolMetadata } from "@mvm/pool-model";
+import { describe, expect, it } from "vitest";
+
+const q = (s: string): string => JSON.stringify(s);
+
+describe("stringify's text buffer", () => {
+  it("writes keys and values beyond Latin-1, long ones and escaped ones, as serde_json does", () => {
+    const long = `é${"y".repeat(20_000)}中`;
+    const tags = { x: long, "\u{1F600}": "a\nb", "\uE000": "\u00ff\u0100", 'k\u4e2d"': "\\" };
+    const value = createPoolMetadata({ integration_types: ["a", "\u{1F600}\u0001", long], tags });
+    // Code-point order: "k中\"" < "x" < U+E000 < U+1F600.
+    const keys = ['k\u4e2d"', "x", "\uE000", "\u{1F600}"];
+    const compact =
+      `{"integration_types":[${q("a")},${q("\u{1F600}\u0001")},${q(long)}],` +
+      `"tags":{${keys.map((k) => `${q(k)}:${q(tags[k as keyof typeof tags])}`).join(",")}}}`;
+    expect(stringifyPoolMetadata(value)).toBe(compact);
+    expect(stringifyPoolMetadata(value, { pretty: true })).toBe(JSON.stringify(JSON.parse(compact), null, 2));
+    expect(parsePoolMetadataJson(stringifyPoolMetadata(value, { pretty: true }))).toStrictEqual(value);
+  });
+
+  it("gives every writer its own text, one after another and after a refused value", () => {
+    const a = createPoolMetadata({ tags: { a: "1" } });
+    expect(() => stringifyPoolMetadata(createPoolMetadata({ tags: { a: "\ud800" } }))).toThrow();
+    expect(stringifyPoolMetadata(a)).toBe('{"tags":{"a":"1"}}');
+    expect(stringifyPoolMetadata(a, { pretty: true })).toBe('{\n  "tags": {\n    "a": "1"\n  }\n}');
+  });
+});
