@@ -8,7 +8,7 @@ import { isFieldRequired } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
-import { inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
+import { childReport, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
@@ -290,11 +290,16 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       source = id(raw);
     }
     const fallback = fieldDefault(s, f) ?? (like.missingFrom !== undefined ? { t: "index", object: like.missingFrom, index: str(f.wire) } as Expr : undefined);
-    if (fallback !== undefined && f.type.kind === "optional" && f.aliases.length === 0) {
+    if (fallback === UNDEFINED && f.type.kind === "optional") {
+      // An optional field whose default is none: missing and null are both none.
+      body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local));
+    } else if (fallback !== undefined && f.type.kind === "optional" && f.aliases.length === 0) {
       // An optional field with a default other than none: a property holding undefined is none, only a missing one the default.
       const read = readInto(s, f.type, source, { kind: "field", key: f.wire }, local);
       const first = read[0] as Extract<Stmt, { t: "var" }>;
-      body.push({ ...first, init: { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: first.init! } }, ...read.slice(1));
+      // Conditional expressions do not nest: a value read by a conditional is read by the optional's helper instead.
+      const value = first.init!.t === "cond" ? call(readerOf(s, f.type), source, childReport({ kind: "field", key: f.wire })) : first.init!;
+      body.push({ ...first, init: { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: value } }, ...read.slice(1));
     } else {
       body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
     }

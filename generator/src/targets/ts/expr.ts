@@ -268,8 +268,17 @@ export function readerOf(s: FileScope, t: TypeRef): Expr {
     case "box":
       return readerOf(s, t.inner);
     default:
-      return s.helper(`read${helperSuffix(t)}`, () => containerReader(s, t));
+      return s.helper(`read${helperName(s, t)}`, () => containerReader(s, t));
   }
+}
+
+/**
+ * The part of a helper's name that names `t`: `StringList`, or `StringList$` when a declared type
+ * has that name (its own `readStringList` and `writeStringList` are exported beside the helper).
+ */
+function helperName(s: FileScope, t: TypeRef): string {
+  const name = helperSuffix(t);
+  return s.index.types.has(name) ? `${name}$` : name;
 }
 
 /** A conditional expression value. */
@@ -315,8 +324,10 @@ export function readInto(s: FileScope, t: TypeRef, source: Expr, slot: Slot, loc
           ),
         ];
       }
+      // With a fallback, the helper reading the optional value (conditional expressions do not nest).
+      if (fallback !== undefined) return [constDecl(local, withFallback(call(readerOf(s, t), source, childReport(slot))))];
       const read = call(readerOf(s, inner), source, childReport(slot));
-      return [constDecl(local, withFallback(ternary(bin("==", source, { t: "lit", text: "null" }), UNDEFINED, read)))];
+      return [constDecl(local, ternary(bin("==", source, { t: "lit", text: "null" }), UNDEFINED, read))];
     }
     case "box":
       return readInto(s, t.inner, source, slot, local, fallback);
@@ -377,7 +388,7 @@ function readKey(s: FileScope, t: TypeRef): { body: Stmt[]; key: Expr } {
 /** A helper reading a container (or scalar) value of a given element type: `readStringList(v, r)`. */
 function containerReader(s: FileScope, t: TypeRef): Decl {
   const v = id("v");
-  const name = `read${helperSuffix(t)}`;
+  const name = `read${helperName(s, t)}`;
   const params = [
     { name: "v", type: ref("unknown") },
     { name: "r", type: s.rtType("Report"), optional: true },
@@ -494,7 +505,7 @@ export function writerOf(s: FileScope, t: TypeRef): Expr {
   if (t.kind === "named") return s.value(t.name, `write${t.name}`);
   if (t.kind === "box") return writerOf(s, t.inner);
   if (t.kind === "json") return s.rt("writeJson");
-  return s.helper(`write${helperSuffix(t)}`, () => {
+  return s.helper(`write${helperName(s, t)}`, () => {
     const v = id("v");
     const body: Stmt[] = [];
     if (t.kind === "list" || t.kind === "set" || t.kind === "array") {
@@ -525,7 +536,7 @@ export function writerOf(s: FileScope, t: TypeRef): Expr {
     }
     return {
       t: "function",
-      name: `write${helperSuffix(t)}`,
+      name: `write${helperName(s, t)}`,
       exported: false,
       params: [
         { name: "w", type: s.rtType("JsonWriter") },
