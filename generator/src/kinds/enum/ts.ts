@@ -159,23 +159,27 @@ function variantLike(decl: EnumDecl, v: EnumVariant, extra: readonly string[]): 
 
 /** The wire shape of a variant, as a TypeScript type. */
 function variantType(s: FileScope, decl: EnumDecl, v: EnumVariant): TypeNode {
-  const payload = payloadType(s, v);
+  // The payload's type is made only where it is used (making it imports its names).
+  const payload = (): TypeNode | undefined => payloadType(s, v);
   const wire: TypeNode = { t: "str-type", value: v.wire };
   switch (decl.repr.kind) {
-    case "external":
-      return payload === undefined ? wire : { t: "type-literal", members: [{ name: v.wire, type: payload }] };
+    case "external": {
+      const data = payload();
+      return data === undefined ? wire : { t: "type-literal", members: [{ name: v.wire, type: data }] };
+    }
     case "internal": {
       const tag: Member = { name: decl.repr.tag, type: wire };
       if (v.payload.kind === "struct") return { t: "type-literal", members: [tag, ...structMembers(s, v.payload.fields)] };
-      if (payload === undefined || unitStructOf(s, v) !== undefined) return { t: "type-literal", members: [tag] };
-      return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payload] };
+      if (v.payload.kind === "unit" || unitStructOf(s, v) !== undefined) return { t: "type-literal", members: [tag] };
+      return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payloadType(s, v)!] };
     }
     case "adjacent": {
       const tag: Member = { name: decl.repr.tag, type: wire };
-      return { t: "type-literal", members: payload === undefined ? [tag] : [tag, { name: decl.repr.content, type: payload }] };
+      const data = payload();
+      return { t: "type-literal", members: data === undefined ? [tag] : [tag, { name: decl.repr.content, type: data }] };
     }
     case "untagged":
-      return payload ?? ref("null");
+      return payload() ?? ref("null");
   }
 }
 
@@ -265,7 +269,6 @@ function dataEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
       type: holdsItself(s, decl) ? { t: "union", types: decl.variants.map((v) => variantType(s, decl, v)) } : { t: "indexed", object: ref(V), index: { t: "keyof", type: ref(V) } },
       doc: docText(decl.doc, reprDoc(decl)),
     },
-    { t: "const", name: `${T}$variants`, exported: false, init: { t: "array", items: decl.variants.map((v) => str(v.wire)) }, asConst: true },
     {
       t: "const",
       name: `${T}$names`,
@@ -402,7 +405,8 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
   const v = id("v");
   const r = id("r");
   const body: Stmt[] = [];
-  const variants = id(`${T}$variants`);
+  // The wire names, for messages (declared where a reader refuses a name).
+  const variants = (): Expr => s.names(`${T}$variants`, decl.variants.map((x) => x.wire));
   const other = decl.variants.find((x) => x.other);
   const named = (x: EnumVariant): Expr[] => [x.wire, ...x.aliases].map(str);
   switch (decl.repr.kind) {
@@ -412,7 +416,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push(
         ifStmt(bin("===", typeOf(v), str("string")), [
           ...(cases.length > 0 ? [{ t: "switch", disc: v, cases } as Stmt] : []),
-          ret(other ? str(other.wire) : call(s.rt("badVariant"), r, UNDEFINED, v, str(T), variants)),
+          ret(other ? str(other.wire) : call(s.rt("badVariant"), r, UNDEFINED, v, str(T), variants())),
         ]),
       );
       body.push({ t: "var", kind: "const", name: "entry", init: call(s.rt("variantEntry"), v, r, str(T)) });
@@ -433,8 +437,8 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       body.push(
         ret(
           other
-            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants) }
-            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants),
+            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()) }
+            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()),
         ),
       );
       break;
@@ -452,7 +456,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           return caseOf(named(x), [...alone, ret(internalValue(s, decl, x, tag))]);
         }),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
+      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "adjacent": {
@@ -478,7 +482,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           ),
         ),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants)));
+      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "untagged":

@@ -8,7 +8,7 @@ import { isFieldRequired } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
-import { childReport, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
+import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
@@ -215,8 +215,10 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
 export function tables(s: FileScope, like: StructLike): Decl[] {
   const read = like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten);
   const out: Decl[] = [{ t: "const", name: `${like.tables}$fields`, exported: false, init: { t: "array", items: read.map((f) => str(f.wire)) }, asConst: true }];
+  // Every name read, for refusing others (deny) and for a flattened map's entries, when it differs.
   const names = allNames(s, like);
-  if (names.length !== read.length) out.push({ t: "const", name: `${like.tables}$names`, exported: false, init: { t: "array", items: names.map(str) }, asConst: true });
+  const used = like.deny || like.fields.some((f) => f.flatten && f.skip !== "both" && (f.type.kind === "box" ? f.type.inner : f.type).kind === "map");
+  if (used && names.length !== read.length) out.push({ t: "const", name: `${like.tables}$names`, exported: false, init: { t: "array", items: names.map(str) }, asConst: true });
   return out;
 }
 
@@ -471,7 +473,7 @@ function transparentDecls(s: FileScope, decl: StructDecl): Decl[] {
       exported: true,
       params: [
         { name: "w", type: s.rtType("JsonWriter") },
-        { name: "v", type: ref(T) },
+        { name: ignoresValue(f.type) ? "_v" : "v", type: ref(T) },
       ],
       returns: ref("void"),
       body: writeValue(s, f.type, id("v")),

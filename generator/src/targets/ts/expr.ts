@@ -500,6 +500,11 @@ export function writeValue(s: FileScope, t: TypeRef, value: Expr): Stmt[] {
   }
 }
 
+/** Whether values of `t` are written without looking at them (`unit`: always null); the writer's parameter is then `_v`. */
+export function ignoresValue(t: TypeRef): boolean {
+  return t.kind === "box" ? ignoresValue(t.inner) : t.kind === "primitive" && t.name === "unit";
+}
+
 /** The writer of `t` in this file. */
 export function writerOf(s: FileScope, t: TypeRef): Expr {
   if (t.kind === "named") return s.value(t.name, `write${t.name}`);
