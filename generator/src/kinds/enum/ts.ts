@@ -413,6 +413,14 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
     case "external": {
       const units = decl.variants.filter((x) => x.payload.kind === "unit");
       const cases = units.map((x) => ({ tests: named(x), body: [ret(str(x.wire))] }));
+      // With an other variant, the name of a variant with data is still refused as a string (serde).
+      if (other) {
+        for (const x of decl.variants) {
+          if (x.payload.kind === "unit") continue;
+          const message = `invalid type: unit variant, expected ${x.payload.kind} variant ${T}::${x.name}`;
+          cases.push({ tests: named(x), body: [ret(call(s.rt("badValue"), r, str("invalid-type"), str(message)))] });
+        }
+      }
       body.push(
         ifStmt(bin("===", typeOf(v), str("string")), [
           ...(cases.length > 0 ? [{ t: "switch", disc: v, cases } as Stmt] : []),
@@ -434,18 +442,15 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
               : [ret({ t: "object", props: [{ key: x.wire, value: readPayload(s, decl, x, id("data"), report) }] })],
         })),
       });
-      body.push(
-        ret(
-          other
-            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()) }
-            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()),
-        ),
-      );
+      // An unknown name is the other variant, whose content is a unit variant's.
+      if (other) body.push(ifStmt(bin("===", typeOf(id("key")), str("string")), [exprStmt(call(s.rt("unitContent"), id("data"), r, id("key"))), ret(str(other.wire))]));
+      body.push(ret(call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants())));
       break;
     }
     case "internal": {
       const tag = decl.repr.tag;
-      body.push(constDecl("o", call(s.rt("tagged"), v, r, str(T), str(tag))));
+      // serde buffers the whole object: even a field it then ignores must be valid JSON it can hold.
+      body.push(constDecl("o", call(s.rt("tagged"), call(s.rt("buffered"), v, r), r, str(T), str(tag))));
       const tagValue: Expr = { t: "index", object: id("o"), index: str(tag) };
       body.push({
         t: "switch",
@@ -456,7 +461,9 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           return caseOf(named(x), [...alone, ret(internalValue(s, decl, x, tag))]);
         }),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
+      // An unknown name is the other variant; a tag that is not a string is refused.
+      if (other) body.push(ifStmt(bin("===", typeOf(tagValue), str("string")), ret({ t: "object", props: [{ key: tag, value: str(other.wire) }] })));
+      body.push(ret(call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "adjacent": {
@@ -482,7 +489,9 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           ),
         ),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
+      // An unknown name is the other variant, whose content is a unit variant's; a tag that is not a string is refused.
+      if (other) body.push(ifStmt(bin("===", typeOf(tagValue), str("string")), unit(other)));
+      body.push(ret(call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "untagged":

@@ -215,11 +215,17 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
 export function tables(s: FileScope, like: StructLike): Decl[] {
   const read = like.fields.filter((f) => f.skip !== "both" && f.skip !== "deserializing" && !f.flatten);
   const out: Decl[] = [{ t: "const", name: `${like.tables}$fields`, exported: false, init: { t: "array", items: read.map((f) => str(f.wire)) }, asConst: true }];
-  // Every name read, for refusing others (deny) and for a flattened map's entries, when it differs.
+  // Every name read, for refusing others (deny) and for a flattened map's (or enum's) entries, when it differs.
   const names = allNames(s, like);
-  const used = like.deny || like.fields.some((f) => f.flatten && f.skip !== "both" && (f.type.kind === "box" ? f.type.inner : f.type).kind === "map");
+  const used = like.deny || like.fields.some((f) => f.flatten && f.skip !== "both" && takesRest(s, f.type));
   if (used && names.length !== read.length) out.push({ t: "const", name: `${like.tables}$names`, exported: false, init: { t: "array", items: names.map(str) }, asConst: true });
   return out;
+}
+
+/** Whether a flattened field's type is a map or an enum: it sees (and writes) the keys the struct's fields leave. */
+function takesRest(s: FileScope, t: TypeRef): boolean {
+  const inner = t.kind === "box" ? t.inner : t;
+  return inner.kind === "map" || (inner.kind === "named" && s.decl(inner.name).kind === "enum");
 }
 
 /** Every key the struct-like reads itself: wire names and aliases of its own fields, its flattened structs' fields, and extra keys. */
@@ -329,8 +335,8 @@ function readFlattened(s: FileScope, like: StructLike, field: string, t: TypeRef
     // Only the struct's own wire names are seen (not its aliases), as serde's flattened structs.
     return call(readerOf(s, inner), call(s.rt("pick"), o, s.names(`${inner.name}$picked`, flattenedStructNames(s, inner))), r);
   }
-  if (inner.kind === "map") return call(readerOf(s, inner), call(s.rt("rest"), o, s.names(`${like.tables}$${field}$taken`, takenBefore)), r);
-  return call(readerOf(s, inner), o, r);
+  // A flattened map or enum sees the keys no own field reads, nor a flattened struct declared before it (a map variant's entries).
+  return call(readerOf(s, inner), call(s.rt("rest"), o, s.names(`${like.tables}$${field}$taken`, takenBefore)), r);
 }
 
 function reader(s: FileScope, decl: StructDecl): Decl {
@@ -349,7 +355,8 @@ function reader(s: FileScope, decl: StructDecl): Decl {
       { name: "r", type: s.rtType("Report"), optional: true },
     ],
     returns: ref(T),
-    body: [constDecl("o", call(s.rt("struct"), id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
+    // With a flattened field serde buffers every key it does not read itself: even one it then ignores must be valid JSON it can hold.
+    body: [constDecl("o", call(s.rt("struct"), hasFlatten ? call(s.rt("buffered"), id("v"), id("r")) : id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
   };
 }
 
@@ -418,7 +425,10 @@ function writeFlattened(s: FileScope, t: TypeRef, like: StructLike): Stmt[] {
     const names = id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`);
     return [exprStmt(call(s.rt("writeRest"), w, v, names, writerOf(s, inner.value)))];
   }
-  return [exprStmt(call(writerOf(s, inner), w, v))];
+  // A flattened enum: its object's members are spliced into the enclosing object; the value's
+  // keys that the struct's fields write are not its (a map variant's entries).
+  const names = id(`${like.tables}$${hasNamesTable(s, like) ? "names" : "fields"}`);
+  return [exprStmt(method(w, "inline")), exprStmt(call(writerOf(s, inner), w, { t: "as", expr: call(s.rt("rest"), v, names), type: tsType(s, inner) }))];
 }
 
 function hasNamesTable(s: FileScope, like: StructLike): boolean {

@@ -438,7 +438,11 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
         ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),
         exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))),
       ];
-      body.push({ t: "for-of", kind: "const", name: "k", iter: call(member(id("Object"), "keys"), id("m")), body: { t: "block", body: loop } });
+      // Integer keys in text order: of two keys that are one number ("80", "080"), the later wins, as in serde.
+      const k = unwrapKey(s, t.key);
+      const integer = k.kind === "primitive" && k.name !== "string" && k.name !== "char";
+      const iter = integer ? call(s.rt("textKeys"), id("m")) : call(member(id("Object"), "keys"), id("m"));
+      body.push({ t: "for-of", kind: "const", name: "k", iter, body: { t: "block", body: loop } });
       body.push(ret(id("out")));
       break;
     }
