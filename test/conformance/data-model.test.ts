@@ -48,6 +48,7 @@ interface LabOutput {
 /** How serde refused a case: its error's category and position (line 0: none; the column counts UTF-8 bytes). */
 interface LabRefusal {
   readonly id: string;
+  readonly error: string;
   readonly error_category: "data" | "syntax" | "eof";
   readonly error_line: number;
   readonly error_column: number;
@@ -68,6 +69,7 @@ const labTypes = read<{
 
 const api = pkg as unknown as Record<string, (...args: unknown[]) => unknown>;
 const outputOf = new Map(outputs.outputs.map((o) => [o.id, o]));
+const refusalOf = new Map(outputs.refusals.map((o) => [o.id, o]));
 
 /** Lab types whose every number is a float: there `1.0` and `1` read the same, so JSON.parse erases nothing. */
 const FLOAT_TYPES = new Set(["f32", "f64", "Gauge"]);
@@ -77,13 +79,23 @@ const FLOAT_TYPES = new Set(["f32", "f64", "Gauge"]);
  * TypeScript package differs from serde"), and how: it `refuses` what serde reads, or `writes`
  * other text. Each id must be a covered case that still differs in that way, on every path judged.
  */
-const DIFFERENCES: readonly { readonly why: string; readonly way: "refuses" | "writes"; readonly ids: readonly string[] }[] = [
+const DIFFERENCES: readonly {
+  readonly why: string;
+  readonly way: "refuses" | "writes";
+  readonly ids: readonly string[];
+}[] = [
   {
     why: "a u64, i64, usize or isize beyond 2^53 is refused (unsafe-integer) rather than rounded; an untagged enum does not read it as a later variant either",
     way: "refuses",
     ids: [
-      ...["i64", "u64", "usize", "isize"].flatMap((t) => ["2^53+1", "2^63-1", ...(t.startsWith("u") ? ["2^63", "2^64-1"] : ["neg-2^63", "min"]), "max"].map((c) => `scalars#${t}.${c}`)),
-      ...["clock_offset_ns.min", "clock_offset_ns.max", "open_fds.max", "credit_balance.min", "credit_balance.max"].map((c) => `scalars#Counters.${c}`),
+      ...["i64", "u64", "usize", "isize"].flatMap((t) =>
+        ["2^53+1", "2^63-1", ...(t.startsWith("u") ? ["2^63", "2^64-1"] : ["neg-2^63", "min"]), "max"].map(
+          (c) => `scalars#${t}.${c}`,
+        ),
+      ),
+      ...["clock_offset_ns.min", "clock_offset_ns.max", "open_fds.max", "credit_balance.min", "credit_balance.max"].map(
+        (c) => `scalars#Counters.${c}`,
+      ),
       "enums#Setting.big",
       "enums#Setting.neg-min",
     ],
@@ -92,7 +104,9 @@ const DIFFERENCES: readonly { readonly why: string; readonly way: "refuses" | "w
     why: "a number with a point but no fraction digit (100000000000000000000.) is refused, as JSON and JSON.parse refuse it; serde_json 1.0.87 reads it where the integer part overflows u64",
     way: "refuses",
     ids: [
-      ...["f32", "f64"].flatMap((t) => ["long-int-dot", "long-int-dot-exp", "u64-over-dot"].map((c) => `scalars#${t}.${c}`)),
+      ...["f32", "f64"].flatMap((t) =>
+        ["long-int-dot", "long-int-dot-exp", "u64-over-dot"].map((c) => `scalars#${t}.${c}`),
+      ),
       "raw#Value.long-int-dot",
       "raw#Value.long-int-dot-in-array",
     ],
@@ -108,9 +122,14 @@ const DIFFERENCES: readonly { readonly why: string; readonly way: "refuses" | "w
     ids: ["enums#Command.struct.seq", "enums#Command.seq.unit", "enums#Command.seq.newtype-flat"],
   },
   {
-    why: "a variant index as the tag ({\"type\": 0}), which serde reads only inside buffered content (here an untagged enum) and never writes, is not read",
+    why: 'a variant index as the tag ({"type": 0}), which serde reads only inside buffered content (here an untagged enum) and never writes, is not read',
     way: "refuses",
-    ids: ["enums#Envelope.command-index", "enums#Envelope.command-index-4", "enums#Envelope.message-index", "enums#Envelope.message-index-unit"],
+    ids: [
+      "enums#Envelope.command-index",
+      "enums#Envelope.command-index-4",
+      "enums#Envelope.message-index",
+      "enums#Envelope.message-index-unit",
+    ],
   },
 ];
 
@@ -121,11 +140,62 @@ const DIFFERENCES: readonly { readonly why: string; readonly way: "refuses" | "w
  */
 const DATA_PATH_ERASED: Readonly<Record<string, readonly string[]>> = {
   "JSON.parse rounds a float correctly; serde_json 1.0.87 does not (serde lab §10.1)": ["scalars#f64.2^53+1-float"],
-  'JSON.parse lists integer-like keys first ("80" before "080"), so which of two equal integer keys came last is lost': ["containers#PortMap.zero-key"],
+  'JSON.parse lists integer-like keys first ("80" before "080"), so which of two equal integer keys came last is lost':
+    ["containers#PortMap.zero-key"],
 };
 
+/**
+ * Refusals whose category differs from serde's on purpose, by reason (docs/idl.md, "Where the
+ * TypeScript package differs from serde"): the case is refused on both sides, but serde's error is
+ * of another category (and so at another place). Each rule names the cases it covers by serde's
+ * error; how many each covers is pinned below, so none grows unnoticed.
+ */
+const REFUSAL_DIFFERENCES: readonly {
+  readonly why: string;
+  readonly covers: (c: LabCase, refusal: LabRefusal) => boolean;
+}[] = [
+  {
+    why: "the package reads the whole text as JSON before reading the value; serde_json reads as it goes, so a text wrong for the type and malformed after that point (`null x`, `[`, `{1:2}` for an enum) is serde's data error and the package's invalid-json",
+    covers: (c, refusal) => refusal.error_category === "data" && !isJson(c.input_text),
+  },
+  {
+    why: "a JSON value of the wrong shape for an externally tagged enum (null, a number, an array, an object of no or two keys) is serde_json's syntax error `expected value`, though the text is JSON; the package's invalid-type",
+    covers: (c, refusal) => refusal.error.startsWith("expected value") && isJson(c.input_text),
+  },
+  {
+    why: "an array longer than a tuple (or a struct or variant written as an array) is serde_json's syntax error `trailing characters` (it stops reading after the elements it needs); the package's invalid-length",
+    covers: (c, refusal) => refusal.error.startsWith("trailing characters") && isJson(c.input_text),
+  },
+  {
+    why: "an internally or adjacently tagged enum written as an array: serde reads its first element as the tag (and refuses `[1]` there, at the element); the package reads no array form of an internally tagged enum, and of an adjacently tagged one only [tag, content], so refuses the array as a whole",
+    covers: (c, refusal) =>
+      TAGGED_ENUMS.has(c.type) && c.input_text.startsWith("[") && refusal.error.includes("expected variant identifier"),
+  },
+];
+
+/** The lab's internally and adjacently tagged enums. */
+const TAGGED_ENUMS = new Set(["Command", "StrictCommand", "Notice", "Message", "StrictMessage", "Signal"]);
+
+/** Whether `JSON.parse` reads the text. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reason a refused case's category differs from serde's, or undefined. */
+function refusalDifferenceOf(c: LabCase): string | undefined {
+  const refusal = refusalOf.get(c.id);
+  return refusal === undefined ? undefined : REFUSAL_DIFFERENCES.find((d) => d.covers(c, refusal))?.why;
+}
+
 const differenceOf = new Map(DIFFERENCES.flatMap((d) => d.ids.map((id) => [id, d] as const)));
-const dataErasedOf = new Map(Object.entries(DATA_PATH_ERASED).flatMap(([why, ids]) => ids.map((id) => [id, why] as const)));
+const dataErasedOf = new Map(
+  Object.entries(DATA_PATH_ERASED).flatMap(([why, ids]) => ids.map((id) => [id, why] as const)),
+);
 
 const covered = lab.cases.filter((c) => labTypes.covered[c.type] !== undefined);
 
@@ -147,7 +217,8 @@ function expectedOutput(c: LabCase): { canonical: string; pretty: string | { sha
 /** How the package's verdict and output differ from serde's on one case, by path (`text`, `data`); empty when they agree. */
 function disagreements(c: LabCase, path: "text" | "data"): string[] {
   const T = labTypes.covered[c.type]!;
-  const parse = path === "text" ? api[`parse${T}Json`]! : (text: unknown) => api[`parse${T}`]!(JSON.parse(text as string));
+  const parse =
+    path === "text" ? api[`parse${T}Json`]! : (text: unknown) => api[`parse${T}`]!(JSON.parse(text as string));
   let value: unknown;
   try {
     value = parse(c.input_text);
@@ -157,7 +228,9 @@ function disagreements(c: LabCase, path: "text" | "data"): string[] {
     const bad = issues.filter((i) => typeof i.path !== "string" || !POINTER.test(i.path));
     if (issues.length === 0) return ["a ValidationError without issues"];
     if (bad.length > 0) return [`issues without a JSON Pointer: ${JSON.stringify(bad)}`];
-    return c.ok ? [`refused what serde reads: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`] : [];
+    return c.ok
+      ? [`refused what serde reads: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`]
+      : refusalMismatch(c, issues);
   }
   if (!c.ok) return ["read what serde refuses"];
   const out: string[] = [];
@@ -173,11 +246,107 @@ function disagreements(c: LabCase, path: "text" | "data"): string[] {
   if (compact !== expected.canonical) out.push(`wrote ${compact}, serde ${expected.canonical}`);
   const pretty = write(true);
   if (typeof expected.pretty === "string" ? pretty !== expected.pretty : sha256(pretty) !== expected.pretty.sha256) {
-    out.push(`wrote pretty ${JSON.stringify(pretty.slice(0, 200))}, serde ${JSON.stringify(typeof expected.pretty === "string" ? expected.pretty : "(sha256)")}`);
+    out.push(
+      `wrote pretty ${JSON.stringify(pretty.slice(0, 200))}, serde ${JSON.stringify(typeof expected.pretty === "string" ? expected.pretty : "(sha256)")}`,
+    );
   }
   const display = outputOf.get(c.id)?.display;
-  if (display !== undefined && api[`display${T}`]!(value) !== display) out.push(`displayed ${String(api[`display${T}`]!(value))}, serde ${display}`);
+  if (display !== undefined && api[`display${T}`]!(value) !== display)
+    out.push(`displayed ${String(api[`display${T}`]!(value))}, serde ${display}`);
   return out;
+}
+
+/**
+ * How the package's refusal differs from serde's: the category (a syntax or EOF error of serde's
+ * is the package's `invalid-json`; a data error any other issue code) and, for a data error with a
+ * position, where: some issue must sit at the value serde's position falls in, or inside it (serde
+ * places some errors just before the value or at its end, the package at the field it names).
+ */
+function refusalMismatch(c: LabCase, issues: readonly { path: string; code: string }[]): string[] {
+  const refusal = refusalOf.get(c.id);
+  if (refusal === undefined) return [`no recorded refusal for ${c.id}`];
+  if (refusalDifferenceOf(c) !== undefined) return [];
+  const out: string[] = [];
+  const syntax = refusal.error_category !== "data";
+  const codes = issues.map((i) => i.code);
+  const what = issues.map((i) => `${i.path} ${i.code}`).join("; ");
+  if (syntax ? !codes.includes("invalid-json") : codes.every((code) => code === "invalid-json")) {
+    out.push(`refused as ${what}; serde's error is a ${refusal.error_category} error`);
+  }
+  if (!syntax && refusal.error_line > 0) {
+    const at = pointerAt(c.input_text, refusal.error_line, refusal.error_column);
+    if (!issues.some((i) => i.path === at || i.path.startsWith(`${at}/`)))
+      out.push(`refused at ${what}; serde at ${JSON.stringify(at)}`);
+  }
+  return out;
+}
+
+/**
+ * The JSON Pointer of the innermost value of `text` holding serde's error position (line, and
+ * column counted in UTF-8 bytes: the position of the byte at that column, column 0 being before
+ * the line's first byte). A position on a member's key is that member's value; on a comma, colon,
+ * bracket or space, the enclosing container. Reads only as far as the position (the text after it
+ * may be anything).
+ */
+function pointerAt(text: string, line: number, column: number): string {
+  const bytes = Buffer.from(text, "utf8");
+  let start = 0;
+  for (let l = 1; l < line; l++) start = bytes.indexOf(10, start) + 1;
+  const target = start + column - 1;
+  const token = (t: string): string => t.replace(/~/g, "~0").replace(/\//g, "~1");
+  interface Frame {
+    readonly path: string;
+    readonly isArray: boolean;
+    index: number;
+    key: string;
+    expectingKey: boolean;
+  }
+  const stack: Frame[] = [];
+  const top = (): Frame | undefined => stack[stack.length - 1];
+  const here = (): string => top()?.path ?? "";
+  const slot = (): string => {
+    const f = top();
+    if (f === undefined) return "";
+    return `${f.path}/${f.isArray ? String(f.index) : token(f.key)}`;
+  };
+  let i = 0;
+  while (i < bytes.length && i <= target) {
+    const b = bytes[i]!;
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x3a || b === 0x2c) {
+      if (i === target) return here();
+      const f = top();
+      if (b === 0x2c && f !== undefined) {
+        if (f.isArray) f.index++;
+        else f.expectingKey = true;
+      }
+      if (b === 0x3a && f !== undefined) f.expectingKey = false;
+      i++;
+    } else if (b === 0x7b || b === 0x5b) {
+      const path = slot();
+      if (i === target) return path;
+      stack.push({ path, isArray: b === 0x5b, index: 0, key: "", expectingKey: b === 0x7b });
+      i++;
+    } else if (b === 0x7d || b === 0x5d) {
+      if (i === target) return here();
+      stack.pop();
+      i++;
+    } else if (b === 0x22) {
+      let end = i + 1;
+      while (end < bytes.length && bytes[end] !== 0x22) end += bytes[end] === 0x5c ? 2 : 1;
+      const f = top();
+      if (f !== undefined && !f.isArray && f.expectingKey) {
+        f.key = JSON.parse(bytes.subarray(i, end + 1).toString("utf8")) as string;
+        if (target <= end) return slot();
+      } else if (target <= end) return slot();
+      i = end + 1;
+    } else {
+      let end = i;
+      while (end < bytes.length && !" \t\n\r,:]}".includes(String.fromCharCode(bytes[end]!))) end++;
+      if (target < end) return slot();
+      i = end;
+    }
+  }
+  return here();
 }
 
 /** Why the data path cannot judge a case (JSON.parse refuses or erases what serde sees), or undefined. */
@@ -189,12 +358,37 @@ describe("the data-model fixture's TypeScript against serde's recorded behaviour
   it("covers every lab type it can, and lists the others with the reason", () => {
     const types = [...new Set(lab.cases.map((c) => c.type))];
     const listed = new Set([...Object.keys(labTypes.notCovered), ...labTypes.probes.types]);
-    expect(types.filter((t) => labTypes.covered[t] === undefined && !listed.has(t)), "lab types neither covered nor listed").toEqual([]);
-    expect(Object.keys(labTypes.covered).filter((t) => !types.includes(t)), "covered types without vectors").toEqual([]);
-    expect(types.filter((t) => labTypes.covered[t] !== undefined && listed.has(t)), "both covered and listed").toEqual([]);
-    for (const fixtureType of Object.values(labTypes.covered)) expect(typeof api[`parse${fixtureType}Json`], fixtureType).toBe("function");
+    expect(
+      types.filter((t) => labTypes.covered[t] === undefined && !listed.has(t)),
+      "lab types neither covered nor listed",
+    ).toEqual([]);
+    expect(
+      Object.keys(labTypes.covered).filter((t) => !types.includes(t)),
+      "covered types without vectors",
+    ).toEqual([]);
+    expect(
+      types.filter((t) => labTypes.covered[t] !== undefined && listed.has(t)),
+      "both covered and listed",
+    ).toEqual([]);
+    for (const fixtureType of Object.values(labTypes.covered))
+      expect(typeof api[`parse${fixtureType}Json`], fixtureType).toBe("function");
     expect(Object.keys(labTypes.notCovered).sort()).toEqual(
-      ["BTreeMap<bool, u32>", "BorrowedStr", "CowStr", "GreedyFirst", "Health", "Occurrence", "Option<Option<u32>>", "Patch", "Payload", "Probe", "StrictOpen", "TaggedBorrowedStr", "i128", "u128"].sort(),
+      [
+        "BTreeMap<bool, u32>",
+        "BorrowedStr",
+        "CowStr",
+        "GreedyFirst",
+        "Health",
+        "Occurrence",
+        "Option<Option<u32>>",
+        "Patch",
+        "Payload",
+        "Probe",
+        "StrictOpen",
+        "TaggedBorrowedStr",
+        "i128",
+        "u128",
+      ].sort(),
     );
     expect(labTypes.probes.types).toHaveLength(105);
   });
@@ -212,7 +406,12 @@ describe("the data-model fixture's TypeScript against serde's recorded behaviour
     const reasons: Record<string, number> = {};
     for (const c of covered) {
       const why = erased(c);
-      const key = why === undefined ? "judged" : why.startsWith("nesting") ? "nested deeper than 127 levels" : why.replace(/ \(.*\)$| "[^"]*"$/, "");
+      const key =
+        why === undefined
+          ? "judged"
+          : why.startsWith("nesting")
+            ? "nested deeper than 127 levels"
+            : why.replace(/ \(.*\)$| "[^"]*"$/, "");
       reasons[key] = (reasons[key] ?? 0) + 1;
     }
     expect(reasons).toEqual(DATA_PATH);
@@ -236,13 +435,28 @@ describe("the data-model fixture's TypeScript against serde's recorded behaviour
     // A listed difference: still there on each path judged, and only of the listed kind.
     const expected = difference.way === "refuses" ? "refused what serde reads" : "wrote ";
     expect(text.length, `listed as a difference (${difference.why}) but agrees with serde`).toBeGreaterThan(0);
-    expect([...text, ...data].filter((d) => !d.startsWith(expected)), difference.why).toEqual([]);
+    expect(
+      [...text, ...data].filter((d) => !d.startsWith(expected)),
+      difference.why,
+    ).toEqual([]);
   });
 
   it("every listed case is a covered case", () => {
     const ids = new Set(covered.map((c) => c.id));
     expect([...differenceOf.keys(), ...dataErasedOf.keys()].filter((id) => !ids.has(id))).toEqual([]);
     expect(differenceOf.size + dataErasedOf.size).toBe(47);
+  });
+
+  it("refuses in serde's category, but for these, by reason", () => {
+    const counts: Record<string, number> = {};
+    for (const c of covered) {
+      if (c.ok) continue;
+      const why = refusalDifferenceOf(c);
+      if (why !== undefined) counts[why] = (counts[why] ?? 0) + 1;
+    }
+    expect(REFUSAL_DIFFERENCES.map((d) => counts[d.why] ?? 0)).toEqual(REFUSAL_DIFFERENCE_COUNTS);
+    // Every refused case has serde's recorded category and position.
+    expect(covered.filter((c) => !c.ok && !refusalOf.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 
   it("gives the lab's Default::default() where the fixture type has a default", () => {
@@ -263,18 +477,93 @@ describe("the data-model fixture's TypeScript against serde's recorded behaviour
 
 /** Covered cases per lab type (all of the lab's cases of the type, but those longer than 4,096 characters). */
 const CASES_PER_TYPE: Record<string, number> = {
-  i8: 76, i16: 76, i32: 76, i64: 76, u8: 76, u16: 76, u32: 76, u64: 76, usize: 76, isize: 76, f32: 96, f64: 96,
-  char: 27, String: 32, "()": 10, bool: 10, "Option<u8>": 8, "Option<()>": 8, Counters: 120, Gauge: 47,
-  KeyBinding: 45, Event: 92, Action: 46, Priority: 41, Task: 40, Color: 48, Command: 91, StrictCommand: 42,
-  Notice: 40, Message: 79, StrictMessage: 39, Signal: 39, Setting: 50, Limit: 43, Envelope: 41, BootArgs: 1,
-  Mount: 40, "Vec<Command>": 2, "Vec<Setting>": 1, Millis: 40, Weighted: 42, Marker: 39, TenantId: 38, Host: 48,
-  ImageRef: 36, StrictPoint: 42, Ownership: 35, Resource: 46, MaybeOwned: 40, OpenRecord: 41, Layered: 3, Job: 39,
-  StrictResource: 4, Session: 40, Sparse: 41, Limits: 42, Quota: 35, Tenant: 38, Retry: 35, "(u8, String)": 12,
-  "(i32, i32)": 4, "(u8,)": 3, "[u8; 3]": 6, "[u8; 0]": 4, "Vec<u8>": 11, "Vec<Option<u32>>": 2,
-  "BTreeSet<String>": 5, "HashSet<u32>": 4, "BTreeMap<String, u32>": 12, "HashMap<String, u32>": 3,
-  "HashMap<u32, String>": 2, "BTreeMap<u16, String>": 27, "BTreeMap<i64, u32>": 27, "BTreeMap<u64, u32>": 2,
-  "BTreeMap<i8, u32>": 3, "Box<u32>": 2, Geometry: 40, Membership: 37, PortMap: 38, Palette: 37, Keymap: 37,
-  Environment: 35, Node: 41, Value: 77, Webhook: 47, "Map<String, Value>": 2, "Vec<Value>": 1,
+  i8: 76,
+  i16: 76,
+  i32: 76,
+  i64: 76,
+  u8: 76,
+  u16: 76,
+  u32: 76,
+  u64: 76,
+  usize: 76,
+  isize: 76,
+  f32: 96,
+  f64: 96,
+  char: 27,
+  String: 32,
+  "()": 10,
+  bool: 10,
+  "Option<u8>": 8,
+  "Option<()>": 8,
+  Counters: 120,
+  Gauge: 47,
+  KeyBinding: 45,
+  Event: 92,
+  Action: 46,
+  Priority: 41,
+  Task: 40,
+  Color: 48,
+  Command: 91,
+  StrictCommand: 42,
+  Notice: 40,
+  Message: 79,
+  StrictMessage: 39,
+  Signal: 39,
+  Setting: 50,
+  Limit: 43,
+  Envelope: 41,
+  BootArgs: 1,
+  Mount: 40,
+  "Vec<Command>": 2,
+  "Vec<Setting>": 1,
+  Millis: 40,
+  Weighted: 42,
+  Marker: 39,
+  TenantId: 38,
+  Host: 48,
+  ImageRef: 36,
+  StrictPoint: 42,
+  Ownership: 35,
+  Resource: 46,
+  MaybeOwned: 40,
+  OpenRecord: 41,
+  Layered: 3,
+  Job: 39,
+  StrictResource: 4,
+  Session: 40,
+  Sparse: 41,
+  Limits: 42,
+  Quota: 35,
+  Tenant: 38,
+  Retry: 35,
+  "(u8, String)": 12,
+  "(i32, i32)": 4,
+  "(u8,)": 3,
+  "[u8; 3]": 6,
+  "[u8; 0]": 4,
+  "Vec<u8>": 11,
+  "Vec<Option<u32>>": 2,
+  "BTreeSet<String>": 5,
+  "HashSet<u32>": 4,
+  "BTreeMap<String, u32>": 12,
+  "HashMap<String, u32>": 3,
+  "HashMap<u32, String>": 2,
+  "BTreeMap<u16, String>": 27,
+  "BTreeMap<i64, u32>": 27,
+  "BTreeMap<u64, u32>": 2,
+  "BTreeMap<i8, u32>": 3,
+  "Box<u32>": 2,
+  Geometry: 40,
+  Membership: 37,
+  PortMap: 38,
+  Palette: 37,
+  Keymap: 37,
+  Environment: 35,
+  Node: 41,
+  Value: 77,
+  Webhook: 47,
+  "Map<String, Value>": 2,
+  "Vec<Value>": 1,
 };
 
 /** Covered cases judged on the JSON data path, and those JSON.parse erases, by reason. */
@@ -288,3 +577,6 @@ const DATA_PATH: Record<string, number> = {
   "a lone surrogate escape": 14,
   "nested deeper than 127 levels": 14,
 };
+
+/** Refused cases per entry of REFUSAL_DIFFERENCES, in its order. */
+const REFUSAL_DIFFERENCE_COUNTS = [183, 68, 17, 6];

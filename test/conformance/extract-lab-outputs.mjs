@@ -67,4 +67,49 @@ const lines = [
   `]}`,
 ];
 writeFileSync(join(here, "serde-lab-outputs.json"), `${lines.join("\n")}\n`);
+// serde-lab-floats.json: how serde reads float texts into f64 and f32 (floats.json: the bits), and
+// how it writes f64 and f32 values (writes.json: the value as Rust's Debug prints it, which reads
+// back exactly as a JavaScript number, then Math.fround for f32); and writes.json's other cases of
+// covered types (`other_writes`: the value only as Rust's Debug, with what serde wrote and whether
+// that reads back, `reread`).
+const floats = JSON.parse(readFileSync(join(lab, "vectors", "floats.json"), "utf8"));
+const writes = JSON.parse(readFileSync(join(lab, "vectors", "writes.json"), "utf8"));
+const floatLines = [
+  `{"generator":${JSON.stringify(floats.generator)},`,
+  `"source":"serde-lab vectors/floats.json (reads: serde's f64 and f32 bits per input text) and writes.json (the f64 and f32 cases)",`,
+  `"reads":[`,
+  floats.cases
+    .map((c) =>
+      JSON.stringify({
+        id: `floats#${c.id}`,
+        input_text: c.input_text,
+        ok: c.ok,
+        ...(c.ok ? { f64_bits: c.serde_f64_bits, f32_bits: c.serde_f32_bits } : { error: c.error }),
+      }),
+    )
+    .join(",\n"),
+  `],"writes":[`,
+  writes.cases
+    .filter((c) => c.type === "f64" || c.type === "f32")
+    .map((c) => JSON.stringify({ id: `writes#${c.id}`, type: c.type, value_debug: c.value_debug, canonical: c.canonical, pretty: c.pretty }))
+    .join(",\n"),
+  `],"other_writes":[`,
+  writes.cases
+    .filter((c) => c.type !== "f64" && c.type !== "f32" && types.has(c.type))
+    .map((c) =>
+      JSON.stringify({
+        id: `writes#${c.id}`,
+        type: c.type,
+        value_debug: c.value_debug,
+        canonical: c.canonical ?? null,
+        pretty: c.pretty ?? null,
+        ...(c.reread !== undefined && { reread: c.reread }),
+        ...(c.write_error !== undefined && { write_error: c.write_error }),
+      }),
+    )
+    .join(",\n"),
+  `]}`,
+];
+writeFileSync(join(here, "serde-lab-floats.json"), `${floatLines.join("\n")}\n`);
+
 console.log(`${outputs.length} outputs, ${refusals.length} refusals, ${defaults.length} defaults`);

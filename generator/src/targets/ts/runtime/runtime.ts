@@ -487,9 +487,12 @@ export function float(v: unknown, r: Report | undefined, key: string | number | 
   const read = v instanceof FloatToken ? v.value : v instanceof BigToken ? bigToF64(v.text) : undefined;
   if (read !== undefined && !Number.isNaN(read)) return read;
   if (read !== undefined) {
-    // Written as a number serde_json finds out of a float's range.
+    // Written as a number serde_json finds out of a float's range: its syntax error "number out of range".
     if (r === undefined) throw STOP;
-    slotReport(r, key, field).add("out-of-range", `${(v as FloatToken | BigToken).text} is out of a float's range`);
+    slotReport(r, key, field).add(
+      "invalid-json",
+      `number out of range: ${(v as FloatToken | BigToken).text} is beyond f64's range`,
+    );
     return 0;
   }
   if (r === undefined) throw STOP;
@@ -551,12 +554,16 @@ export function isChar(v: unknown): v is string {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** The ryu layout of shortest digits `digits` whose decimal point sits `kk` places in, up to `limit` digits before `e` is used. */
-function ryuLayout(sign: string, digits: string, kk: number, limit: number): string {
+/**
+ * The ryu layout of shortest digits `digits` whose decimal point sits `kk` places in: positional
+ * up to `limit` digits before the point and down to `-small` zeros after it, else with `e` (ryu's
+ * format64 has 16 and 5, format32 13 and 6).
+ */
+function ryuLayout(sign: string, digits: string, kk: number, limit: number, small: number): string {
   const length = digits.length;
   if (length <= kk && kk <= limit) return `${sign}${digits}${"0".repeat(kk - length)}.0`;
   if (0 < kk && kk <= limit) return `${sign}${digits.slice(0, kk)}.${digits.slice(kk)}`;
-  if (-5 < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
+  if (-small < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
   const shown = length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
   return `${sign}${shown}e${kk - 1}`;
 }
@@ -573,7 +580,7 @@ export function formatF32(value: number): string {
     const [mantissa, exp] = abs.toExponential(p - 1).split("e") as [string, string];
     if (Math.fround(Number(`${mantissa}e${exp}`)) !== abs) continue;
     const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
-    return ryuLayout(sign, digits, Number(exp) + 1, 13);
+    return ryuLayout(sign, digits, Number(exp) + 1, 13, 6);
   }
   return formatF64(value);
 }
@@ -882,8 +889,14 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
     if (v === undefined) continue;
     if (seen) {
       if (r === undefined) throw STOP;
-      r.item(name).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
-      continue;
+      // Each name after the first in the text is the duplicate, as serde reports it (keys keep text order).
+      let first = true;
+      for (const key of Object.keys(o)) {
+        if (!names.includes(key) || o[key] === undefined) continue;
+        if (!first) r.item(key).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
+        first = false;
+      }
+      return found;
     }
     seen = true;
     found = v;
@@ -1370,7 +1383,7 @@ export function formatF64(value: number): string {
   if (value === 0) return Object.is(value, -0) ? "-0.0" : "0.0";
   const sign = value < 0 ? "-" : "";
   const [mantissa, exp] = Math.abs(value).toExponential().split("e") as [string, string];
-  return ryuLayout(sign, mantissa.replace(".", ""), Number(exp) + 1, 16);
+  return ryuLayout(sign, mantissa.replace(".", ""), Number(exp) + 1, 16, 5);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1447,7 +1460,10 @@ const tainted = /* @__PURE__ */ new WeakSet<object>();
  * serde_json parses everything it buffers.
  */
 export function buffered(v: unknown, r: Report | undefined): unknown {
-  if (typeof v === "object" && v !== null && tainted.has(v instanceof DuplicateKeys ? v.object : v)) {
+  if (v instanceof BadText || v instanceof TooDeep) {
+    if (r === undefined) throw STOP;
+    r.refuse(v, JSON_VALUE);
+  } else if (typeof v === "object" && v !== null && tainted.has(v instanceof DuplicateKeys ? v.object : v)) {
     if (r === undefined) throw STOP;
     reportBox(v, r);
   }
