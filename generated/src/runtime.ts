@@ -308,6 +308,7 @@ function problem(value: unknown, e: Expected): [IssueCode, string] {
   }
   if (value instanceof TooDeep)
     return ["invalid-json", `recursion limit exceeded at line ${value.line} column ${value.column}`];
+  if (value instanceof BadText) return ["invalid-json", value.message];
   return ["invalid-type", `expected ${expectedText(e)}, got ${got}`];
 }
 
@@ -382,7 +383,13 @@ export function struct(
   needed: number,
 ): Record<string, unknown> {
   if (isObject(v)) {
-    if (v instanceof DuplicateKeys) return duplicates(v, r, fields);
+    if (v instanceof DuplicateKeys) {
+      // A flattened struct picks its fields from the object: it refuses its own repeated fields too.
+      repeated.set(v.object, v.keys);
+      return duplicates(v, r, fields);
+    }
+    const keys = repeated.get(v);
+    if (keys !== undefined) duplicates(new DuplicateKeys(v, keys), r, fields);
     return v;
   }
   if (Array.isArray(v) && needed >= 0) {
@@ -482,11 +489,11 @@ export function float(v: unknown, r: Report | undefined, key: string | number | 
   const read = v instanceof FloatToken ? v.value : v instanceof BigToken ? bigToF64(v.text) : undefined;
   if (read !== undefined && !Number.isNaN(read)) return read;
   if (read !== undefined) {
-    // Written as a number serde_json finds out of a float's range.
+    // Written as a number serde_json finds out of a float's range: its syntax error "number out of range".
     if (r === undefined) throw STOP;
-    (field ? r.at(key as string) : key === undefined ? r : r.item(key)).add(
-      "out-of-range",
-      `${(v as FloatToken | BigToken).text} is out of a float's range`,
+    slotReport(r, key, field).add(
+      "invalid-json",
+      `number out of range: ${(v as FloatToken | BigToken).text} is beyond f64's range`,
     );
     return 0;
   }
@@ -496,15 +503,25 @@ export function float(v: unknown, r: Report | undefined, key: string | number | 
   return 0;
 }
 
+/** The report of the value in a slot: a struct field, a list element or map entry, or the value itself. */
+function slotReport(r: Report, key: string | number | undefined, field: boolean): Report {
+  return field ? r.at(key as string) : key === undefined ? r : r.item(key);
+}
+
 /** An integer written beyond 2^53, as serde_json reads it into an f64 (`u64`/`i64` `as f64`, else its float reading). */
 function bigToF64(text: string): number {
   const n = BigInt(text);
   return n <= U64_MAX && n >= -U64_MAX ? Number(n) : (serdeF64(text) ?? Number.NaN);
 }
 
-/** A number read where an f32 is expected: the f64 (or integer) rounded to f32, as Rust's `as f32` (beyond range: infinity). */
+/**
+ * A number read where an f32 is expected: the f64 (or integer) rounded to f32, as Rust's `as f32`.
+ * Beyond f32's range that is infinity, as in Rust (which writes it `null`); so an infinite value
+ * is an f32 too.
+ */
 export function float32(v: unknown, r: Report | undefined, key: string | number | undefined, field: boolean): number {
   if (v instanceof BigToken) return bigToF32(BigInt(v.text));
+  if (v === Infinity || v === -Infinity) return v;
   return Math.fround(float(v, r, key, field));
 }
 
@@ -532,15 +549,23 @@ export function isChar(v: unknown): v is string {
     const c = v.charCodeAt(0);
     return c < 0xd800 || c > 0xdfff;
   }
-  return v.length === 2 && v.isWellFormed();
+  if (v.length !== 2) return false;
+  // Two UTF-16 units are one Unicode scalar value only as a surrogate pair ("ab" is two chars).
+  const high = v.charCodeAt(0);
+  const low = v.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** The ryu layout of shortest digits `digits` whose decimal point sits `kk` places in, up to `limit` digits before `e` is used. */
-function ryuLayout(sign: string, digits: string, kk: number, limit: number): string {
+/**
+ * The ryu layout of shortest digits `digits` whose decimal point sits `kk` places in: positional
+ * up to `limit` digits before the point and down to `-small` zeros after it, else with `e` (ryu's
+ * format64 has 16 and 5, format32 13 and 6).
+ */
+function ryuLayout(sign: string, digits: string, kk: number, limit: number, small: number): string {
   const length = digits.length;
   if (length <= kk && kk <= limit) return `${sign}${digits}${"0".repeat(kk - length)}.0`;
   if (0 < kk && kk <= limit) return `${sign}${digits.slice(0, kk)}.${digits.slice(kk)}`;
-  if (-5 < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
+  if (-small < kk && kk <= 0) return `${sign}0.${"0".repeat(-kk)}${digits}`;
   const shown = length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
   return `${sign}${shown}e${kk - 1}`;
 }
@@ -557,7 +582,7 @@ export function formatF32(value: number): string {
     const [mantissa, exp] = abs.toExponential(p - 1).split("e") as [string, string];
     if (Math.fround(Number(`${mantissa}e${exp}`)) !== abs) continue;
     const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
-    return ryuLayout(sign, digits, Number(exp) + 1, 13);
+    return ryuLayout(sign, digits, Number(exp) + 1, 13, 6);
   }
   return formatF64(value);
 }
@@ -744,7 +769,12 @@ export function badVariant(
 /** The object of an internally or adjacently tagged enum and its tag's value (serde's map form, or `[tag, ...]` for adjacent). */
 export function tagged(v: unknown, r: Report | undefined, of: string, tag: string): Record<string, unknown> {
   if (isObject(v) && isPlainObject(v)) {
-    const o = v instanceof DuplicateKeys ? duplicates(v, r, [tag]) : v;
+    let o = v;
+    if (v instanceof DuplicateKeys) {
+      // The rest is the variant's: its reader refuses a repeated field of its own (serde buffers every entry).
+      o = duplicates(v, r, [tag]);
+      repeated.set(o, v.keys);
+    }
     if (o[tag] !== undefined || r === undefined) {
       if (o[tag] === undefined) throw STOP;
       return o;
@@ -761,6 +791,8 @@ export function tagged(v: unknown, r: Report | undefined, of: string, tag: strin
 export function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o)) if (k !== key) setEntry(out, k, o[k]);
+  const keys = repeated.get(o);
+  if (keys !== undefined) repeated.set(out, keys);
   return out;
 }
 
@@ -785,7 +817,7 @@ export function adjacent(
   deny: boolean,
 ): Record<string, unknown> {
   if (Array.isArray(v) && v.length === 2) return { [tag]: v[0], [content]: v[1] };
-  const o = tagged(v, r, of, tag);
+  const o = tagged(v instanceof DuplicateKeys ? duplicates(v, r, [tag, content]) : v, r, of, tag);
   if (deny) {
     for (const key of Object.keys(o)) {
       if (key === tag || key === content) continue;
@@ -813,11 +845,23 @@ export function unitContent(v: unknown, r: Report | undefined, key: string): voi
 
 /** An untagged enum: the first variant whose reader accepts the value, or one issue, as serde reports it. */
 export function untagged<T>(v: unknown, r: Report | undefined, of: string, readers: readonly Reader<T>[]): T {
+  buffered(v, r);
   for (const read of readers) {
     try {
       return read(v);
     } catch (error) {
       if (error !== STOP) throw error;
+    }
+    if (v instanceof BigToken) {
+      // An integer beyond 2^53 that Rust reads as this variant is refused here, not read as a later one (a float).
+      const probe = new Report();
+      read(v, probe);
+      const unsafe = probe.issues.find((issue) => issue.code === "unsafe-integer");
+      if (unsafe !== undefined) {
+        if (r === undefined) throw STOP;
+        r.add(unsafe.code, unsafe.message);
+        return undefined as never;
+      }
     }
   }
   if (r === undefined) throw STOP;
@@ -847,8 +891,14 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
     if (v === undefined) continue;
     if (seen) {
       if (r === undefined) throw STOP;
-      r.item(name).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
-      continue;
+      // Each name after the first in the text is the duplicate, as serde reports it (keys keep text order).
+      let first = true;
+      for (const key of Object.keys(o)) {
+        if (!names.includes(key) || o[key] === undefined) continue;
+        if (!first) r.item(key).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
+        first = false;
+      }
+      return found;
     }
     seen = true;
     found = v;
@@ -860,6 +910,8 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
 export function pick(o: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of names) if (o[name] !== undefined) out[name] = o[name];
+  const keys = repeated.get(o);
+  if (keys !== undefined) repeated.set(out, keys);
   return out;
 }
 
@@ -893,9 +945,9 @@ export function writeRest<T>(
 }
 
 /** The entries of an object not taken by a struct's own or flattened fields (a flattened map's entries). */
-export function rest(o: Record<string, unknown>, taken: readonly string[]): Record<string, unknown> {
+export function rest(o: object, taken: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o)) if (!taken.includes(key)) setEntry(out, key, o[key]);
+  for (const key of Object.keys(o)) if (!taken.includes(key)) setEntry(out, key, (o as Record<string, unknown>)[key]);
   return out;
 }
 
@@ -1296,7 +1348,9 @@ export class JsonWriter {
   private n = 0;
   private indent = 0;
   private first = true;
-  private readonly firsts: boolean[] = [];
+  /** Per open object or array: `first` of the enclosing one, or null for an object spliced by `inline`. */
+  private readonly firsts: (boolean | null)[] = [];
+  private splice = false;
 
   constructor(private readonly pretty: boolean) {
     this.bytes = spareBytes ?? newBytes(8192);
@@ -1356,6 +1410,11 @@ export class JsonWriter {
 
   /** Starts an object (`{`) or array (`[`). */
   open(bracket: "{" | "["): void {
+    if (this.splice) {
+      this.splice = false;
+      this.firsts.push(null);
+      return;
+    }
     this.byte(bracket === "{" ? 123 : 91);
     this.firsts.push(this.first);
     this.first = true;
@@ -1365,10 +1424,20 @@ export class JsonWriter {
   /** Ends the object or array; an empty one stays `{}` or `[]`. */
   close(bracket: "}" | "]"): void {
     const empty = this.first;
-    this.first = this.firsts.pop()!;
+    const outer = this.firsts.pop()!;
+    if (outer === null) return;
+    this.first = outer;
     this.indent -= 2;
     if (this.pretty && !empty) this.newline();
     this.byte(bracket === "}" ? 125 : 93);
+  }
+
+  /**
+   * The next object written is spliced into the one being written: its members follow the
+   * current ones, without braces (a flattened enum, which serde writes inline).
+   */
+  inline(): void {
+    this.splice = true;
   }
 
   /** Before an array element. */
@@ -1521,7 +1590,7 @@ export function formatF64(value: number): string {
   if (value === 0) return Object.is(value, -0) ? "-0.0" : "0.0";
   const sign = value < 0 ? "-" : "";
   const [mantissa, exp] = Math.abs(value).toExponential().split("e") as [string, string];
-  return ryuLayout(sign, mantissa.replace(".", ""), Number(exp) + 1, 16);
+  return ryuLayout(sign, mantissa.replace(".", ""), Number(exp) + 1, 16, 5);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1568,6 +1637,68 @@ class DuplicateKeys {
   ) {}
 }
 
+/** A string with a lone surrogate escape, which serde_json refuses where it reads it (not where it skips it). */
+class BadText extends Box {
+  constructor(readonly message: string) {
+    super();
+  }
+  describe(): string {
+    return "a string with a lone surrogate escape";
+  }
+}
+
+/** The keys of an object of JSON text in text order, where JavaScript's order differs (integer-like keys). */
+const keyOrder = /* @__PURE__ */ new WeakMap<object, readonly string[]>();
+
+/**
+ * A map's keys in the order the JSON text gave them (JavaScript lists integer-like keys first),
+ * for integer keys: of two keys Rust reads as one number ("80", "080"), the later one wins.
+ */
+export function textKeys(m: Record<string, unknown>): readonly string[] {
+  return keyOrder.get(m) ?? Object.keys(m);
+}
+
+/** Objects and arrays of JSON text holding a TooDeep or BadText box somewhere inside. */
+const tainted = /* @__PURE__ */ new WeakSet<object>();
+
+/**
+ * A value serde buffers whole before reading it (an internally tagged or untagged enum, a struct
+ * with flattened fields): a box anywhere inside, even in a field it then ignores, is refused, as
+ * serde_json parses everything it buffers.
+ */
+export function buffered(v: unknown, r: Report | undefined): unknown {
+  if (v instanceof BadText || v instanceof TooDeep) {
+    if (r === undefined) throw STOP;
+    r.refuse(v, JSON_VALUE);
+  } else if (typeof v === "object" && v !== null && tainted.has(v instanceof DuplicateKeys ? v.object : v)) {
+    if (r === undefined) throw STOP;
+    reportBox(v, r);
+  }
+  return v;
+}
+
+/** Reports the first box inside a tainted value; whether it found one. */
+function reportBox(v: object, r: Report): boolean {
+  const o = (v instanceof DuplicateKeys ? v.object : v) as Record<string, unknown>;
+  const isArray = Array.isArray(o);
+  for (const key of Object.keys(o)) {
+    const x = o[key];
+    const here = r.item(isArray ? Number(key) : key);
+    if (x instanceof TooDeep || x instanceof BadText) {
+      here.refuse(x, JSON_VALUE);
+      return true;
+    }
+    if (
+      typeof x === "object" &&
+      x !== null &&
+      tainted.has(x instanceof DuplicateKeys ? x.object : x) &&
+      reportBox(x, here)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A value nested deeper than serde_json reads (128 levels); skipped values may nest deeper. */
 class TooDeep extends Box {
   constructor(
@@ -1580,6 +1711,9 @@ class TooDeep extends Box {
     return "a value nested too deep";
   }
 }
+
+/** The keys an object (the rest of an internally tagged object) repeated in the JSON text. */
+const repeated = /* @__PURE__ */ new WeakMap<object, readonly string[]>();
 
 /** A struct read from an object that repeats keys: a repeated field is an issue (serde), others keep the last value. */
 function duplicates(v: DuplicateKeys, r: Report | undefined, fields: readonly string[]): Record<string, unknown> {
@@ -1715,7 +1849,16 @@ function scanJson(text: string): unknown {
     pos += 4;
     return n;
   };
-  const string = (): string => {
+  /** A string; a value's lone surrogate escape gives a BadText box (a key's is an error at once). */
+  const string = (isValue: boolean): string | BadText => {
+    let lone: string | undefined;
+    const surrogate = (what: string): void => {
+      if (!isValue) fail(what);
+      if (lone === undefined) {
+        const [line, col] = position(pos);
+        lone = `${what} at line ${line} column ${col}`;
+      }
+    };
     pos++; // the opening quote
     const start = pos;
     // Fast path: no escapes, no control characters, no surrogates.
@@ -1736,7 +1879,7 @@ function scanJson(text: string): unknown {
       if (c === 34) {
         out += text.slice(from, pos);
         pos++;
-        return out;
+        return lone === undefined ? out : new BadText(lone);
       }
       if (c < 0x20) fail("control character (\\u0000-\\u001F) found while parsing a string");
       if (c >= 0xd800 && c <= 0xdfff) {
@@ -1781,12 +1924,18 @@ function scanJson(text: string): unknown {
           break;
         case 117: {
           const unit = hex4();
-          if (unit >= 0xdc00 && unit <= 0xdfff) fail("lone leading surrogate in hex escape");
-          if (unit >= 0xd800 && unit <= 0xdbff) {
-            if (text.charCodeAt(pos) !== 92 || text.charCodeAt(pos + 1) !== 117) fail("unexpected end of hex escape");
+          if (unit >= 0xdc00 && unit <= 0xdfff) {
+            surrogate("lone leading surrogate in hex escape");
+            out += String.fromCharCode(unit);
+          } else if (unit >= 0xd800 && unit <= 0xdbff) {
+            if (text.charCodeAt(pos) !== 92 || text.charCodeAt(pos + 1) !== 117) {
+              surrogate("unexpected end of hex escape");
+              out += String.fromCharCode(unit);
+              break;
+            }
             pos += 2;
             const low = hex4();
-            if (low < 0xdc00 || low > 0xdfff) fail("lone leading surrogate in hex escape");
+            if (low < 0xdc00 || low > 0xdfff) surrogate("lone leading surrogate in hex escape");
             out += String.fromCharCode(unit, low);
           } else {
             out += String.fromCharCode(unit);
@@ -1840,7 +1989,7 @@ function scanJson(text: string): unknown {
   /** A member's key and its colon; the position is then at the value. */
   const objectKey = (): string => {
     if (text.charCodeAt(pos) !== 34) fail(pos >= text.length ? "EOF while parsing an object" : "key must be a string");
-    const key = string();
+    const key = string(false) as string;
     space();
     if (text.charCodeAt(pos) !== 58) fail(pos >= text.length ? "EOF while parsing an object" : "expected `:`");
     pos++;
@@ -1860,9 +2009,15 @@ function scanJson(text: string): unknown {
     readonly isArray: boolean;
     key: string;
     dups: string[] | undefined;
+    /** The keys in text order, kept once a key starts with a digit (JavaScript lists integer-like keys first). */
+    order: string[] | undefined;
     readonly tooDeep: TooDeep | undefined;
   }
   const stack: Frame[] = [];
+  /** Marks every open container as holding a box. */
+  const taint = (): void => {
+    for (const frame of stack) if (frame.container !== undefined) tainted.add(frame.container);
+  };
   let result: unknown;
   space();
   for (;;) {
@@ -1873,11 +2028,13 @@ function scanJson(text: string): unknown {
       const parent = stack[stack.length - 1];
       const skipping = parent !== undefined && parent.container === undefined;
       const tooDeep = !skipping && stack.length >= MAX_JSON_DEPTH ? new TooDeep(...position(pos + 1)) : undefined;
+      if (tooDeep !== undefined) taint();
       const frame: Frame = {
         container: skipping || tooDeep ? undefined : isArray ? [] : {},
         isArray,
         key: "",
         dups: undefined,
+        order: undefined,
         tooDeep,
       };
       pos++;
@@ -1891,7 +2048,8 @@ function scanJson(text: string): unknown {
         continue;
       }
     } else if (c === 34) {
-      value = string();
+      value = string(true);
+      if (value instanceof BadText) taint();
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       value = number();
     } else if (c === 116) {
@@ -1916,8 +2074,16 @@ function scanJson(text: string): unknown {
         (top.container as unknown[]).push(value);
       } else {
         const o = top.container as Record<string, unknown>;
-        if (hasOwn.call(o, top.key)) (top.dups ??= []).push(top.key);
-        setEntry(o, top.key, value);
+        const key = top.key;
+        const c0 = key.charCodeAt(0);
+        if (top.order === undefined && c0 >= 48 && c0 <= 57) top.order = Object.keys(o);
+        if (hasOwn.call(o, key)) {
+          (top.dups ??= []).push(key);
+          // A repeated key counts where it last appears.
+          if (top.order !== undefined) top.order.splice(top.order.indexOf(key), 1);
+        }
+        top.order?.push(key);
+        setEntry(o, key, value);
       }
       space();
       const d = text.charCodeAt(pos);
@@ -1932,6 +2098,7 @@ function scanJson(text: string): unknown {
       if (d === (top.isArray ? 93 : 125)) {
         pos++;
         stack.pop();
+        if (top.order !== undefined) keyOrder.set(top.container!, top.order);
         value =
           top.tooDeep ??
           (top.dups === undefined

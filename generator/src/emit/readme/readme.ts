@@ -26,7 +26,7 @@ const ISSUE_CODES: Record<IssueCode, string> = {
   "pattern-mismatch": "a constrained string that breaks its rule, or a path argument that is not a single safe segment",
   "invalid-length": "a struct written as an array (serde's sequence form) with more elements than fields",
   "duplicate-field": "JSON text that repeats a field (parseTJson only)",
-  "invalid-json": "text that is not JSON (parseTJson only); the message gives line and column",
+  "invalid-json": "text that is not JSON, or that serde_json refuses where it reads it: a number beyond f64's range, nesting beyond 127 levels, a lone surrogate escape (parseTJson only); the message gives line and column",
   "unreadable-value": "a value that cannot be read: a throwing getter or proxy, or nesting too deep",
   "too-many-issues": "the last issue when there are more than can be listed",
 };

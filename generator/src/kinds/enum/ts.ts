@@ -156,23 +156,27 @@ function variantLike(decl: EnumDecl, v: EnumVariant, extra: readonly string[]): 
 
 /** The wire shape of a variant, as a TypeScript type. */
 function variantType(s: FileScope, decl: EnumDecl, v: EnumVariant): TypeNode {
-  const payload = unitStructOf(s, v) !== undefined && decl.repr.kind === "internal" ? undefined : payloadType(s, v);
+  // The payload's type is made only where it is used (making it imports its names).
+  const payload = (): TypeNode | undefined => payloadType(s, v);
   const wire: TypeNode = { t: "str-type", value: v.wire };
   switch (decl.repr.kind) {
-    case "external":
-      return payload === undefined ? wire : { t: "type-literal", members: [{ name: v.wire, type: payload }] };
+    case "external": {
+      const data = payload();
+      return data === undefined ? wire : { t: "type-literal", members: [{ name: v.wire, type: data }] };
+    }
     case "internal": {
       const tag: Member = { name: decl.repr.tag, type: wire };
       if (v.payload.kind === "struct") return { t: "type-literal", members: [tag, ...structMembers(s, v.payload.fields)] };
-      if (payload === undefined) return { t: "type-literal", members: [tag] };
-      return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payload] };
+      if (v.payload.kind === "unit" || unitStructOf(s, v) !== undefined) return { t: "type-literal", members: [tag] };
+      return { t: "intersection", types: [{ t: "type-literal", members: [tag] }, payloadType(s, v)!] };
     }
     case "adjacent": {
       const tag: Member = { name: decl.repr.tag, type: wire };
-      return { t: "type-literal", members: payload === undefined ? [tag] : [tag, { name: decl.repr.content, type: payload }] };
+      const data = payload();
+      return { t: "type-literal", members: data === undefined ? [tag] : [tag, { name: decl.repr.content, type: data }] };
     }
     case "untagged":
-      return payload ?? ref("null");
+      return payload() ?? ref("null");
   }
 }
 
@@ -398,6 +402,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
   const v = id("v");
   const r = id("r");
   const body: Stmt[] = [];
+  // The wire names, for messages (declared where a reader refuses a name).
   const variants = (): Expr => s.names(`${T}$variants`, decl.variants.map((x) => x.wire));
   const other = decl.variants.find((x) => x.other);
   const named = (x: EnumVariant): Expr[] => [x.wire, ...x.aliases].map(str);
@@ -405,6 +410,14 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
     case "external": {
       const units = decl.variants.filter((x) => x.payload.kind === "unit");
       const cases = units.map((x) => ({ tests: named(x), body: [ret(str(x.wire))] }));
+      // With an other variant, the name of a variant with data is still refused as a string (serde).
+      if (other) {
+        for (const x of decl.variants) {
+          if (x.payload.kind === "unit") continue;
+          const message = `invalid type: unit variant, expected ${x.payload.kind} variant ${T}::${x.name}`;
+          cases.push({ tests: named(x), body: [ret(call(s.rt("badValue"), r, str("invalid-type"), str(message)))] });
+        }
+      }
       body.push(
         ifStmt(bin("===", typeOf(v), str("string")), [
           ...(cases.length > 0 ? [{ t: "switch", disc: v, cases } as Stmt] : []),
@@ -426,18 +439,15 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
               : [ret({ t: "object", props: [{ key: x.wire, value: readPayload(s, decl, x, id("data"), report) }] })],
         })),
       });
-      body.push(
-        ret(
-          other
-            ? { t: "cond", test: bin("===", typeOf(id("key")), str("string")), then: str(other.wire), else: call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()) }
-            : call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants()),
-        ),
-      );
+      // An unknown name is the other variant, whose content is a unit variant's.
+      if (other) body.push(ifStmt(bin("===", typeOf(id("key")), str("string")), [exprStmt(call(s.rt("unitContent"), id("data"), r, id("key"))), ret(str(other.wire))]));
+      body.push(ret(call(s.rt("badVariant"), r, id("key"), id("key"), str(T), variants())));
       break;
     }
     case "internal": {
       const tag = decl.repr.tag;
-      body.push(constDecl("o", call(s.rt("tagged"), v, r, str(T), str(tag))));
+      // serde buffers the whole object: even a field it then ignores must be valid JSON it can hold.
+      body.push(constDecl("o", call(s.rt("tagged"), call(s.rt("buffered"), v, r), r, str(T), str(tag))));
       const tagValue: Expr = { t: "index", object: id("o"), index: str(tag) };
       body.push({
         t: "switch",
@@ -448,7 +458,9 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           return caseOf(named(x), [...alone, ret(internalValue(s, decl, x, tag))]);
         }),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
+      // An unknown name is the other variant; a tag that is not a string is refused.
+      if (other) body.push(ifStmt(bin("===", typeOf(tagValue), str("string")), ret({ t: "object", props: [{ key: tag, value: str(other.wire) }] })));
+      body.push(ret(call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "adjacent": {
@@ -474,7 +486,9 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
           ),
         ),
       });
-      body.push(ret(other ? { t: "object", props: [{ key: tag, value: str(other.wire) }] } : call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
+      // An unknown name is the other variant, whose content is a unit variant's; a tag that is not a string is refused.
+      if (other) body.push(ifStmt(bin("===", typeOf(tagValue), str("string")), unit(other)));
+      body.push(ret(call(s.rt("badVariant"), r, str(tag), tagValue, str(T), variants())));
       break;
     }
     case "untagged":

@@ -2,7 +2,7 @@
 import type { NewtypeDecl } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { typeDefault } from "../../targets/ts/defaults.js";
-import { readInto, tsType, writeValue } from "../../targets/ts/expr.js";
+import { ignoresValue, readInto, tsType, writeValue } from "../../targets/ts/expr.js";
 import type { Decl } from "../../targets/ts/printer/ast.js";
 import { docText, id, ref, ret, type FileScope } from "../../targets/ts/scope.js";
 
@@ -27,7 +27,7 @@ export function newtypeTs(s: FileScope, decl: NewtypeDecl): Decl[] {
       exported: true,
       params: [
         { name: "w", type: s.rtType("JsonWriter") },
-        { name: "v", type: ref(T) },
+        { name: ignoresValue(decl.type) ? "_v" : "v", type: ref(T) },
       ],
       returns: ref("void"),
       body: writeValue(s, decl.type, id("v")),

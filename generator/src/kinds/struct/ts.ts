@@ -8,7 +8,7 @@ import { isFieldRequired, typeHasDefault } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
-import { inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
+import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
@@ -288,17 +288,16 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       source = id(raw);
     }
     const fallback = fieldDefault(s, f) ?? (like.missingFrom !== undefined ? { t: "index", object: like.missingFrom, index: str(f.wire) } as Expr : undefined);
-    if (fallback !== undefined && f.type.kind === "optional" && f.aliases.length === 0) {
+    if (fallback === UNDEFINED && f.type.kind === "optional") {
+      // An optional field whose default is none: missing and null are both none.
+      body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local));
+    } else if (fallback !== undefined && f.type.kind === "optional" && f.aliases.length === 0) {
       // An optional field with a default other than none: a property holding undefined is none, only a missing one the default.
       const read = readInto(s, f.type, source, { kind: "field", key: f.wire }, local);
       const first = read[0] as Extract<Stmt, { t: "var" }>;
-      // A default of none (`type_default` on an optional) is what the read gives for a missing property already:
-      // when that read is itself a conditional (an optional struct read inline), it is kept as it is.
-      const init: Expr =
-        first.init!.t === "cond" && fallback.t === "lit" && fallback.text === "undefined"
-          ? first.init!
-          : { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: first.init! };
-      body.push({ ...first, init }, ...read.slice(1));
+      // Conditional expressions do not nest: a value read by a conditional is read by the optional's helper instead.
+      const value = first.init!.t === "cond" ? call(readerOf(s, f.type), source, childReport({ kind: "field", key: f.wire })) : first.init!;
+      body.push({ ...first, init: { t: "cond", test: not(call({ t: "member", object: id("Object"), name: "hasOwn" }, o, str(f.wire))), then: fallback, else: value } }, ...read.slice(1));
     } else {
       body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
     }
@@ -326,8 +325,8 @@ function readFlattened(s: FileScope, like: StructLike, field: string, t: TypeRef
     // Only the struct's own wire names are seen (not its aliases), as serde's flattened structs.
     return call(readerOf(s, inner), call(s.rt("pick"), o, s.names(`${inner.name}$picked`, flattenedStructNames(s, inner))), r);
   }
-  if (inner.kind === "map") return call(readerOf(s, inner), call(s.rt("rest"), o, s.names(`${like.tables}$${field}$taken`, takenBefore)), r);
-  return call(readerOf(s, inner), o, r);
+  // A flattened map or enum sees the keys no own field reads, nor a flattened struct declared before it (a map variant's entries).
+  return call(readerOf(s, inner), call(s.rt("rest"), o, s.names(`${like.tables}$${field}$taken`, takenBefore)), r);
 }
 
 function reader(s: FileScope, decl: StructDecl): Decl {
@@ -346,7 +345,8 @@ function reader(s: FileScope, decl: StructDecl): Decl {
       { name: "r", type: s.rtType("Report"), optional: true },
     ],
     returns: ref(T),
-    body: [constDecl("o", call(s.rt("struct"), id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
+    // With a flattened field serde buffers every key it does not read itself: even one it then ignores must be valid JSON it can hold.
+    body: [constDecl("o", call(s.rt("struct"), hasFlatten ? call(s.rt("buffered"), id("v"), id("r")) : id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
   };
 }
 
@@ -415,7 +415,10 @@ function writeFlattened(s: FileScope, t: TypeRef, like: StructLike): Stmt[] {
     const names = namesTable(s, like);
     return [exprStmt(call(s.rt("writeRest"), w, v, names, writerOf(s, inner.value)))];
   }
-  return [exprStmt(call(writerOf(s, inner), w, v))];
+  // A flattened enum: its object's members are spliced into the enclosing object; the value's
+  // keys that the struct's fields write are not its (a map variant's entries).
+  const names = namesTable(s, like);
+  return [exprStmt(method(w, "inline")), exprStmt(call(writerOf(s, inner), w, { t: "as", expr: call(s.rt("rest"), v, names), type: tsType(s, inner) }))];
 }
 
 /** Every key the struct-like reads itself: its `$fields` table, or (with aliases, flattened structs or a tag) a `$names` one. */
@@ -473,7 +476,7 @@ function transparentDecls(s: FileScope, decl: StructDecl): Decl[] {
       exported: true,
       params: [
         { name: "w", type: s.rtType("JsonWriter") },
-        { name: "v", type: ref(T) },
+        { name: ignoresValue(f.type) ? "_v" : "v", type: ref(T) },
       ],
       returns: ref("void"),
       body: writeValue(s, f.type, id("v")),

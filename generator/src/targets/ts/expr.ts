@@ -268,8 +268,17 @@ export function readerOf(s: FileScope, t: TypeRef): Expr {
     case "box":
       return readerOf(s, t.inner);
     default:
-      return s.helper(`read${helperSuffix(t)}`, () => containerReader(s, t));
+      return s.helper(`read${helperName(s, t)}`, () => containerReader(s, t));
   }
+}
+
+/**
+ * The part of a helper's name that names `t`: `StringList`, or `StringList$` when a declared type
+ * has that name (its own `readStringList` and `writeStringList` are exported beside the helper).
+ */
+function helperName(s: FileScope, t: TypeRef): string {
+  const name = helperSuffix(t);
+  return s.index.types.has(name) ? `${name}$` : name;
 }
 
 /** A conditional expression value. */
@@ -315,8 +324,10 @@ export function readInto(s: FileScope, t: TypeRef, source: Expr, slot: Slot, loc
           ),
         ];
       }
+      // With a fallback, the helper reading the optional value (conditional expressions do not nest).
+      if (fallback !== undefined) return [constDecl(local, withFallback(call(readerOf(s, t), source, childReport(slot))))];
       const read = call(readerOf(s, inner), source, childReport(slot));
-      return [constDecl(local, withFallback(ternary(bin("==", source, { t: "lit", text: "null" }), UNDEFINED, read)))];
+      return [constDecl(local, ternary(bin("==", source, { t: "lit", text: "null" }), UNDEFINED, read))];
     }
     case "box":
       return readInto(s, t.inner, source, slot, local, fallback);
@@ -377,7 +388,7 @@ function readKey(s: FileScope, t: TypeRef): { body: Stmt[]; key: Expr } {
 /** A helper reading a container (or scalar) value of a given element type: `readStringList(v, r)`. */
 function containerReader(s: FileScope, t: TypeRef): Decl {
   const v = id("v");
-  const name = `read${helperSuffix(t)}`;
+  const name = `read${helperName(s, t)}`;
   const params = [
     { name: "v", type: ref("unknown") },
     { name: "r", type: s.rtType("Report"), optional: true },
@@ -427,7 +438,11 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
         ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),
         exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))),
       ];
-      body.push({ t: "for-of", kind: "const", name: "k", iter: call(member(id("Object"), "keys"), id("m")), body: { t: "block", body: loop } });
+      // Integer keys in text order: of two keys that are one number ("80", "080"), the later wins, as in serde.
+      const k = unwrapKey(s, t.key);
+      const integer = k.kind === "primitive" && k.name !== "string" && k.name !== "char";
+      const iter = integer ? call(s.rt("textKeys"), id("m")) : call(member(id("Object"), "keys"), id("m"));
+      body.push({ t: "for-of", kind: "const", name: "k", iter, body: { t: "block", body: loop } });
       body.push(ret(id("out")));
       break;
     }
@@ -489,12 +504,17 @@ export function writeValue(s: FileScope, t: TypeRef, value: Expr): Stmt[] {
   }
 }
 
+/** Whether values of `t` are written without looking at them (`unit`: always null); the writer's parameter is then `_v`. */
+export function ignoresValue(t: TypeRef): boolean {
+  return t.kind === "box" ? ignoresValue(t.inner) : t.kind === "primitive" && t.name === "unit";
+}
+
 /** The writer of `t` in this file. */
 export function writerOf(s: FileScope, t: TypeRef): Expr {
   if (t.kind === "named") return s.value(t.name, `write${t.name}`);
   if (t.kind === "box") return writerOf(s, t.inner);
   if (t.kind === "json") return s.rt("writeJson");
-  return s.helper(`write${helperSuffix(t)}`, () => {
+  return s.helper(`write${helperName(s, t)}`, () => {
     const v = id("v");
     const body: Stmt[] = [];
     if (t.kind === "list" || t.kind === "set" || t.kind === "array") {
@@ -525,7 +545,7 @@ export function writerOf(s: FileScope, t: TypeRef): Expr {
     }
     return {
       t: "function",
-      name: `write${helperSuffix(t)}`,
+      name: `write${helperName(s, t)}`,
       exported: false,
       params: [
         { name: "w", type: s.rtType("JsonWriter") },
