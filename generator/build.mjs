@@ -106,7 +106,7 @@ const result = await build({
 rmSync(here("./dist/code-cache"), { recursive: true, force: true });
 const warmOut = mkdtempSync(join(tmpdir(), "idlc-code-cache-"));
 try {
-  const warm = spawnSync(process.execPath, [here("./dist/idlc.js"), "generate", "--idl", here("../idl"), "--out", join(warmOut, "out"), "--no-cache", "--quiet"], {
+  const warm = spawnSync(process.execPath, [here("./dist/idlc.js"), "generate", "--target", "ts", "--idl", here("../idl"), "--out", join(warmOut, "out"), "--no-cache", "--quiet"], {
     env: { ...process.env, IDLC_CODE_CACHE_WRITE: "1", NO_COLOR: "1" },
     encoding: "utf8",
   });

@@ -120,7 +120,7 @@ describe("idlc generate with caches (built CLI)", () => {
 
   /** Runs idlc generate; returns its IDLC_TIMING line (which says what came from the caches). */
   const run = (out: string, cache: string | undefined): string => {
-    const args = [idlc, "generate", "--out", out, "--quiet", ...(cache ? [] : ["--no-cache"])];
+    const args = [idlc, "generate", "--target", "ts", "--out", out, "--quiet", ...(cache ? [] : ["--no-cache"])];
     const env = { ...process.env, IDLC_CACHE_DIR: cache ? join(tmp, cache) : "", IDLC_TIMING: "1" };
     const r = spawnSync(process.execPath, args, { cwd: tmp, env, encoding: "utf8" });
     expect(r.stderr).toMatch(/^timing: [^\n]*\n$/);

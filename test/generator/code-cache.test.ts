@@ -29,7 +29,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 /** Generates idl/ with every idlc cache off; returns what it reported and the files it wrote. */
 function generate(out: string, env: NodeJS.ProcessEnv = {}): { stderr: string; files: Map<string, string> } {
   const dir = join(copy, out);
-  const r = spawnSync(process.execPath, [join(copy, "generator/bin/idlc.js"), "generate", "--out", dir, "--no-cache", "--quiet"], {
+  const r = spawnSync(process.execPath, [join(copy, "generator/bin/idlc.js"), "generate", "--target", "ts", "--out", dir, "--no-cache", "--quiet"], {
     cwd: repo,
     env: { ...process.env, IDLC_TIMING: "1", NO_COLOR: "1", ...env },
     encoding: "utf8",
@@ -125,7 +125,7 @@ describe("ts-morph's enums, inlined by the build", () => {
 
   it("are checked against the ts-morph that is loaded: another one is refused, nothing is written", () => {
     const out = join(other, "out");
-    const r = spawnSync(process.execPath, [join(other, "generator/bin/idlc.js"), "generate", "--out", out, "--no-cache", "--quiet"], {
+    const r = spawnSync(process.execPath, [join(other, "generator/bin/idlc.js"), "generate", "--target", "ts", "--out", out, "--no-cache", "--quiet"], {
       cwd: repo,
       env: { ...process.env, NO_COLOR: "1" },
       encoding: "utf8",

@@ -40,7 +40,7 @@ export async function diffCommand(argv: readonly string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const { base, head } = sideSpecs(args.positionals, flagString(args, "base"), flagString(args, "head"));
-  const idlDir = readConfig(cwd, { idl: flagString(args, "idl"), out: undefined, noCache: true }).idlDir;
+  const idlDir = readConfig(cwd, { idl: flagString(args, "idl"), noCache: true }).idlDir;
   const gitDir = relative(cwd, idlDir).split(sep).join("/") || ".";
   const out = createOutput(args.flags.has("quiet"));
 

@@ -1,6 +1,6 @@
 /**
  * A cache of whole outputs: the formatted files a run produced, keyed by everything they depend
- * on (the IDL files' paths and text, the package settings, and the exact idlc build with its
+ * on (the IDL files' paths and text, the target's settings, and the exact idlc build with its
  * runtime and formatter). A hit skips emission and formatting, so an unchanged IDL never loads
  * ts-morph or prettier. Only the bundled CLI uses it: from sources there is no build to key on.
  */
@@ -8,7 +8,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PackageInfo } from "../emit/generate.js";
 import { readEntryJson, writeEntry } from "../io/cache-file.js";
 import type { SourceFile } from "../load.js";
 
@@ -26,10 +25,11 @@ function currentBuild(runtime: string): string | undefined {
   }
 }
 
-export function outputKey(files: readonly SourceFile[], pkg: PackageInfo, runtime: string): string | undefined {
+/** The key of one target's output: the IDL files, the target's settings (package or crate) and the build. */
+export function outputKey(files: readonly SourceFile[], settings: unknown, runtime: string): string | undefined {
   const build = currentBuild(runtime);
   if (build === undefined) return undefined;
-  const hash = createHash("sha256").update(`idlc-output-1\0${build}\0${JSON.stringify(pkg)}\0`);
+  const hash = createHash("sha256").update(`idlc-output-1\0${build}\0${JSON.stringify(settings)}\0`);
   for (const f of files) hash.update(`${f.path}\0${f.text}\0`);
   return hash.digest("hex");
 }
