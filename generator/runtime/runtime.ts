@@ -833,8 +833,9 @@ function scanJson(text: string): unknown {
     const token = m![0];
     pos += token.length;
     if (/^[0-9]/.test(text[pos] ?? "")) fail("invalid number", start);
+    // Out of a float's range is refused only where serde_json parses the number, not where it
+    // skips it (an unknown field): normalize decides, with serde_json's own arithmetic.
     const value = Number(token);
-    if (!Number.isFinite(value)) fail("number out of range", pos);
     if (m![1] !== undefined || m![2] !== undefined || token === "-0") return new FloatToken(token, value);
     if (token.replace("-", "").length >= 16 && (value > EXACT || value < -EXACT || BigInt(token) !== BigInt(value))) {
       return new BigIntToken(token);
@@ -936,6 +937,90 @@ function scanJson(text: string): unknown {
   return result;
 }
 
+/** serde_json's powers of ten (`POW10`): 1e0 to 1e308, each the nearest float, as Rust's literals are. */
+const POW10: readonly number[] = Array.from({ length: 309 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * The float serde_json 1.0.87 reads from a number's text, by its own arithmetic (without its
+ * `float_roundtrip` feature): the first digits that fit a u64 as the significand (the rest only
+ * count in the exponent), converted to a float, then multiplied or divided by powers of ten.
+ * This is not always the nearest float to the text (`1.2892134685411814e64` reads as
+ * `1.2892134685411815e64`), so the value is what a Rust reader holds. Undefined when
+ * serde_json refuses the number as out of range.
+ */
+export function serdeJsonFloat(text: string): number | undefined {
+  const U64_MAX = 18446744073709551615n;
+  let pos = 0;
+  const positive = text[0] !== "-";
+  if (!positive) pos++;
+  const digit = (): number | undefined => {
+    const c = text.charCodeAt(pos);
+    return c >= 48 && c <= 57 ? c - 48 : undefined;
+  };
+  let significand = 0n;
+  let exponent = 0;
+  // Integer part: digits while the significand fits a u64; the rest only count in the exponent.
+  for (let d = digit(); d !== undefined; d = digit()) {
+    pos++;
+    if (exponent > 0 || significand * 10n + BigInt(d) > U64_MAX) exponent++;
+    else significand = significand * 10n + BigInt(d);
+  }
+  // Fraction: digits while the significand fits; from the first that does not, all are ignored.
+  if (text[pos] === ".") {
+    pos++;
+    let ignoring = false;
+    for (let d = digit(); d !== undefined; d = digit()) {
+      pos++;
+      if (ignoring || significand * 10n + BigInt(d) > U64_MAX) ignoring = true;
+      else {
+        significand = significand * 10n + BigInt(d);
+        exponent--;
+      }
+    }
+  }
+  if (text[pos] === "e" || text[pos] === "E") {
+    pos++;
+    const positiveExp = text[pos] !== "-";
+    if (text[pos] === "+" || text[pos] === "-") pos++;
+    let exp = 0;
+    for (let d = digit(); d !== undefined; d = digit()) {
+      pos++;
+      if (exp * 10 + d > 2147483647) {
+        if (significand !== 0n && positiveExp) return undefined;
+        return positive ? 0 : -0;
+      }
+      exp = exp * 10 + d;
+    }
+    exponent = Math.max(-2147483648, Math.min(2147483647, positiveExp ? exponent + exp : exponent - exp));
+  }
+  let f = Number(significand);
+  for (;;) {
+    const pow = POW10[Math.abs(exponent)];
+    if (pow !== undefined) {
+      if (exponent >= 0) {
+        f *= pow;
+        if (!Number.isFinite(f)) return undefined;
+      } else {
+        f /= pow;
+      }
+      break;
+    }
+    if (f === 0) break;
+    if (exponent >= 0) return undefined;
+    f /= 1e308;
+    exponent += 308;
+  }
+  return positive ? f : -f;
+}
+
+/** A float field's value from its text, as serde_json reads it; an issue when it is out of range. */
+function serdeFloat(text: string, path: string, issues: ValidationIssue[]): unknown {
+  const value = serdeJsonFloat(text);
+  if (value !== undefined) return value;
+  issues.push({ path, code: "out-of-range", message: `expected a number, got ${text}, which is out of range` });
+  return REPORTED;
+}
+
 /** Marks a value whose issue was already reported, so the walk that follows skips it. */
 const REPORTED: unique symbol = Symbol("reported");
 
@@ -948,7 +1033,8 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
   let s = shape === undefined ? undefined : resolve(shape);
   if (s?.k === "optional") s = resolve(s.inner);
   if (node instanceof FloatToken) {
-    if (s === undefined || s.k === "f64") return node.value;
+    if (s === undefined) return node.value;
+    if (s.k === "f64") return serdeFloat(node.text, path, issues);
     if (s.k === "int") {
       issues.push({
         path,
@@ -961,7 +1047,7 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
   }
   if (node instanceof BigIntToken) {
     if (s === undefined) return Number(node.text);
-    if (s.k === "f64") return Number(node.text);
+    if (s.k === "f64") return serdeFloat(node.text, path, issues);
     if (s.k === "int") {
       const n = BigInt(node.text);
       const inRange =
@@ -982,6 +1068,15 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
     return Number(node.text);
   }
   if (node instanceof DuplicateKeys) {
+    if (s?.k === "enum") {
+      // A unit variant's map form holds one key; serde_json stops at the second.
+      issues.push({
+        path,
+        code: "invalid-type",
+        message: `expected ${expected(s)}, got a map that repeats the key "${node.keys[0]}"`,
+      });
+      return REPORTED;
+    }
     if (s?.k === "struct") {
       for (const key of node.keys) {
         if (s.fields.some((f) => f.key === key)) {

@@ -73,10 +73,13 @@ function fieldRead(ctx: EmitContext, f: Field, raw: string, val: string): Read {
   const t = f.type.kind === "optional" ? f.type.inner : f.type;
   if (!optional && dflt === undefined) return read(ctx, t, raw);
   const whenMissing = dflt ?? "undefined";
+  // An optional field with a default: missing takes the default, while a value's none (a property
+  // that is there but undefined, as readers return it) stays none, so a writer writes null.
+  const missing = optional && dflt !== undefined ? `${raw} === undefined && !(${JSON.stringify(f.wire)} in o)` : `${raw} === undefined`;
   const simple = simpleCondition(ctx, t, raw);
   if (simple !== undefined) {
     const guard = optional ? `${raw} != null` : `${raw} !== undefined`;
-    const value = optional ? (dflt === undefined ? `${raw} ?? undefined` : `${raw} === undefined ? ${dflt} : (${raw} ?? undefined)`) : `${raw} ?? ${dflt}`;
+    const value = optional ? (dflt === undefined ? `${raw} ?? undefined` : `${missing} ? ${dflt} : (${raw} ?? undefined)`) : `${raw} ?? ${dflt}`;
     return { lines: [`if (${guard} && ${negate(simple)}) ${FAIL}`], value };
   }
   if (t.kind === "named") {
@@ -86,13 +89,13 @@ function fieldRead(ctx: EmitContext, f: Field, raw: string, val: string): Read {
       ? `${raw} === undefined ? ${whenMissing} : ${call}`
       : dflt === undefined
         ? `${raw} == null ? undefined : ${call}`
-        : `${raw} === undefined ? ${dflt} : ${raw} === null ? undefined : ${call}`;
+        : `${missing} ? ${dflt} : ${raw} == null ? undefined : ${call}`;
     return { lines: [`const ${val} = ${value};`, `if (${val} === undefined${optional ? ` && ${raw} != null` : ""}) ${FAIL}`], value: val };
   }
   const inner = read(ctx, t, raw);
   const type = tsType(ctx, f.type);
-  const lines = [`let ${val}: ${type};`, `if (${raw} === undefined) ${val} = ${whenMissing};`];
-  if (optional) lines.push(`else if (${raw} === null) ${val} = undefined;`);
+  const lines = [`let ${val}: ${type};`, `if (${missing}) ${val} = ${whenMissing};`];
+  if (optional) lines.push(`else if (${raw} == null) ${val} = undefined;`);
   lines.push(`else {`, ...inner.lines, `${val} = ${inner.value};`, `}`);
   return { lines, value: val };
 }
