@@ -43,7 +43,7 @@ async function generateFixture(name: string): Promise<Map<string, string>> {
 }
 
 /** The fixture's crate, as `idlc generate --target rust` writes it (the crate name `golden-<fixture>`). */
-export function generateFixtureCrate(name: string): Map<string, string> {
+function generateFixtureCrate(name: string): Map<string, string> {
   return new Map(generateRust(loadFixture(name), { crate: { name: `golden-${name}`, version: "0.0.0" } }));
 }
 

@@ -5,7 +5,7 @@
  * matcher cannot check. Each is a diagnostic at its place in the IDL; the crate is written only
  * without them.
  */
-import { diagnostic, type Diagnostic, type SourceRange } from "../../diagnostics/diagnostic.js";
+import { diagnostic, sortDiagnostics, type Diagnostic, type SourceRange } from "../../diagnostics/diagnostic.js";
 import type { Model } from "../../model/ir.js";
 import { knownValueConst } from "./open-enum.js";
 import { tryName } from "./paths.js";
@@ -42,10 +42,11 @@ export function checkRustModel(model: Model): Diagnostic[] {
   const reserved = (name: string, range: SourceRange, what: string, reason: string): void => {
     out.push(diagnostic("reserved-name", range, { name, what, reason }));
   };
+  // Values of the crate's modules (functions and constants), declared and generated.
   const taken = new Map<string, string>();
   const claim = (name: string, range: SourceRange, what: string): void => {
     const other = taken.get(name);
-    if (other !== undefined) out.push(diagnostic("name-collision", range, { what, name, other: `${other} in the Rust crate` }));
+    if (other !== undefined) out.push(diagnostic("name-collision", range, { what, name, other }));
     else taken.set(name, `${what.toLowerCase()} '${name}'`);
   };
   for (const m of model.modules) {
@@ -67,7 +68,7 @@ export function checkRustModel(model: Model): Diagnostic[] {
         case "enum":
           break;
         case "open-enum":
-          for (const v of t.values) claim(knownValueConst(t, v.name), v.range, "Constant of a known value");
+          for (const v of t.values) claim(knownValueConst(t, v.name), v.range, "Rust constant");
           break;
         case "string":
           if (t.pattern !== undefined) {
@@ -83,7 +84,7 @@ export function checkRustModel(model: Model): Diagnostic[] {
     }
     for (const p of m.paths) {
       if (UNUSABLE.has(p.name)) reserved(p.name, p.range, "a path helper name", "Rust has no identifier for it");
-      claim(tryName(p), p.range, "Checking variant of path helper");
+      claim(tryName(p), p.range, "Rust function");
       for (const param of p.params) {
         if (param.declaredBy === p.name && UNUSABLE.has(param.name)) {
           reserved(param.name, param.range, "a parameter name", "Rust has no identifier for it");
@@ -91,5 +92,5 @@ export function checkRustModel(model: Model): Diagnostic[] {
       }
     }
   }
-  return out;
+  return sortDiagnostics(out);
 }
