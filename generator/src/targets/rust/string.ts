@@ -8,7 +8,7 @@ import type { StringDecl } from "../../model/ir.js";
 import type { RustContext } from "./context.js";
 import { atom, exprText, layoutAssignment, type Expr } from "./layout.js";
 import { compilePattern, type Automaton } from "./pattern.js";
-import { charLiteral, docParagraphs, stringLiteral } from "./text.js";
+import { charLiteral, docLines, docParagraphs, stringLiteral } from "./text.js";
 
 /** The rule in words, for docs and messages: as the TypeScript package states it. */
 export function ruleText(decl: StringDecl): string {
@@ -55,7 +55,7 @@ export function emitString(decl: StringDecl, ctx: RustContext): string[][] {
     ].join("\n");
   const impl = [
     `impl ${n} {`,
-    `    /// The rule every \`${n}\` follows: ${ruleText(decl)}.`,
+    ...docLines(`The rule every \`${n}\` follows: ${ruleText(decl)}.`, 4),
     rule,
     "",
     "    /// Checks `value` against the rule, and holds it when it follows it.",
