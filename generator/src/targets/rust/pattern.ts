@@ -465,6 +465,20 @@ export function compilePattern(pattern: string): Automaton {
     return [...seen].sort((a, b) => a - b);
   };
 
+  // States that can still complete a match once a character has been read (`^` no longer holds):
+  // the others are dropped from every set after the first character, so a pattern that cannot
+  // match there (`a^`) does not multiply states.
+  const useful = new Set<number>([final]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    nfa.edges.forEach((edges, s) => {
+      if (!useful.has(s) && edges.some((e) => e.k !== "start" && useful.has(e.to))) {
+        useful.add(s);
+        changed = true;
+      }
+    });
+  }
+
   // Elementary intervals: the alphabet cut at every boundary of every set.
   const cuts = new Set<number>([0, MAX_CP + 1]);
   for (const edges of nfa.edges) {
@@ -483,8 +497,12 @@ export function compilePattern(pattern: string): Automaton {
   const key = (set: readonly number[], isStart: boolean): string => `${isStart ? "S" : ""}${set.join(",")}`;
   const sets: { set: number[]; isStart: boolean }[] = [];
   const ids = new Map<string, number>();
-  const idOf = (set: number[], isStart: boolean): number => {
-    const k = key(set, isStart);
+  const idOf = (raw: number[], isStart: boolean): number => {
+    // Once the match is complete (the final state, which loops on everything, is reached), the
+    // answer is yes whatever follows: every such set is one state.
+    const done = raw.includes(final);
+    const set = done ? [final] : raw;
+    const k = done ? "done" : key(set, isStart);
     let id = ids.get(k);
     if (id === undefined) {
       if (sets.length >= MAX_DFA_STATES) throw new PatternError("the pattern is too complex for an automaton");
@@ -506,7 +524,8 @@ export function compilePattern(pattern: string): Automaton {
       for (const s of set) {
         for (const e of nfa.edges[s]!) if (e.k === "set" && contains(e.set, lo)) next.add(e.to);
       }
-      row.push(next.size === 0 ? -1 : idOf(closure(next, false, false), false));
+      const reached = closure(next, false, false).filter((n) => useful.has(n));
+      row.push(reached.length === 0 ? -1 : idOf(reached, false));
     }
     table.push(row);
   }
