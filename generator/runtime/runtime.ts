@@ -718,11 +718,15 @@ class BigIntToken {
   constructor(readonly text: string) {}
 }
 
-/** An object that repeats keys: the last value kept, the repeated keys listed. */
+/**
+ * An object that repeats keys: the last value kept, the repeated keys listed, and the values the
+ * repeats replaced (serde reads each of them as the map's value type before keeping the last).
+ */
 class DuplicateKeys {
   constructor(
     readonly object: Record<string, unknown>,
     readonly keys: readonly string[],
+    readonly replaced: readonly (readonly [string, unknown])[],
   ) {}
 }
 
@@ -852,6 +856,7 @@ function scanJson(text: string): unknown {
         const obj: Record<string, unknown> = {};
         const seen = new Set<string>();
         const dups: string[] = [];
+        const replaced: [string, unknown][] = [];
         space();
         if (text[pos] === "}") {
           pos++;
@@ -865,7 +870,10 @@ function scanJson(text: string): unknown {
           if (text[pos] !== ":") fail(pos >= text.length ? "EOF while parsing an object" : "expected `:`");
           pos++;
           const v = value(depth + 1);
-          if (seen.has(key)) dups.push(key);
+          if (seen.has(key)) {
+            dups.push(key);
+            replaced.push([key, obj[key]]);
+          }
           seen.add(key);
           setEntry(obj, key, v);
           space();
@@ -877,7 +885,7 @@ function scanJson(text: string): unknown {
           }
           if (text[pos] === "}") {
             pos++;
-            return dups.length > 0 ? new DuplicateKeys(obj, dups) : obj;
+            return dups.length > 0 ? new DuplicateKeys(obj, dups, replaced) : obj;
           }
           fail(pos >= text.length ? "EOF while parsing an object" : "expected `,` or `}`");
         }
@@ -1076,6 +1084,13 @@ function normalize(shape: Shape | undefined, node: unknown, path: string, issues
         message: `expected ${expected(s)}, got a map that repeats the key "${node.keys[0]}"`,
       });
       return REPORTED;
+    }
+    if (s?.k === "map") {
+      // serde_json reads every value of a map, the replaced ones too: each must fit the type.
+      for (const [key, value] of node.replaced) {
+        const plain = normalize(s.value, value, pointer(path, key), issues);
+        check(s.value, plain, pointer(path, key), issues, 0);
+      }
     }
     if (s?.k === "struct") {
       for (const key of node.keys) {

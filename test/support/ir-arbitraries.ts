@@ -169,10 +169,11 @@ export class ModelArbitraries {
   mutation(): fc.Arbitrary<Mutation> {
     const keys = this.keys();
     const key = fc.oneof(fc.constantFrom(...keys, "__proto__", "constructor", ""), anyString);
+    const known = keys.length === 0 ? badJsonLeaf : fc.oneof(badJsonLeaf, fc.constantFrom(...keys));
     return fc.oneof(
       fc.record({ op: fc.constant("replace" as const), at: fc.nat(), value: badJsonLeaf }),
       fc.record({ op: fc.constant("delete" as const), at: fc.nat() }),
-      fc.record({ op: fc.constant("add" as const), at: fc.nat(), key, value: fc.oneof(badJsonLeaf, fc.constantFrom(...keys)) }),
+      fc.record({ op: fc.constant("add" as const), at: fc.nat(), key, value: known }),
       fc.record({ op: fc.constant("to-seq" as const), at: fc.nat() }),
       fc.record({ op: fc.constant("to-map" as const), at: fc.nat() }),
       fc.record({ op: fc.constant("truncate" as const), at: fc.nat(), length: fc.nat({ max: 20 }) }),

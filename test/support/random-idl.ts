@@ -11,7 +11,11 @@ import type { RenameRule } from "../../generator/src/model/ir.js";
 
 const RULES: readonly RenameRule[] = ["lowercase", "UPPERCASE", "PascalCase", "camelCase", "snake_case", "SCREAMING_SNAKE_CASE", "kebab-case", "SCREAMING-KEBAB-CASE"];
 const WORDS = ["pool", "spec", "id", "x", "alpha", "beta", "value", "http", "version2", "a", "long", "name", "data", "item", "kind", "zeta"];
-const KEYWORDS = ["type", "match", "ref", "fn", "box", "loop", "move", "async", "try", "yield", "impl", "use"];
+/**
+ * Rust keywords (raw identifiers in the crate). Not JavaScript's reserved words (`try`, `yield`,
+ * `if`...): the TypeScript package cannot take those as parameter names yet.
+ */
+const KEYWORDS = ["type", "match", "ref", "fn", "box", "loop", "move", "async", "impl", "use", "mod", "dyn", "where", "unsafe", "mut", "pub"];
 /** Patterns the Rust target compiles, with a note of what they accept. */
 const PATTERNS = [
   "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
