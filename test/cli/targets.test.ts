@@ -52,14 +52,19 @@ const at = (...parts: string[]): string => join(project, ...parts);
 
 function editDoc(): void {
   const file = at("idl/pool.yaml");
-  writeFileSync(file, readFileSync(file, "utf8").replace("Has desired counts but NO runtime state.", "Has desired counts, no runtime state."));
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace("Has desired counts but NO runtime state.", "Has desired counts, no runtime state."),
+  );
 }
 
 describe("idlc generate with both targets configured", () => {
   it("writes the package and the crate, each into its folder, exactly as the repository has them", () => {
     const r = cli("generate");
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote generated: 20 of 20 files changed \(\d+ ms\)\.\nWrote generated-rust: 5 of 5 files changed \(\d+ ms\)\.\n$/);
+    expect(r.stdout).toMatch(
+      /^Wrote generated: 20 of 20 files changed \(\d+ ms\)\.\nWrote generated-rust: 5 of 5 files changed \(\d+ ms\)\.\n$/,
+    );
     expect(tree(at("generated-rust"))).toEqual(tree(join(repo, "generated-rust")));
     expect(tree(at("generated/src"))).toEqual(tree(join(repo, "generated/src")));
     expect(cli("check").stdout).toBe("generated matches idl (20 files).\ngenerated-rust matches idl (5 files).\n");
@@ -123,7 +128,9 @@ describe("--target and --out", () => {
   it("--out goes with --target when package.json configures both", () => {
     const r = cli("generate", "--out", "elsewhere");
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("idlc: --out needs --target (ts or rust): package.json configures several targets\nRun 'idlc --help' for usage.\n");
+    expect(r.stderr).toBe(
+      "idlc: --out needs --target (ts or rust): package.json configures several targets\nRun 'idlc --help' for usage.\n",
+    );
     expect(existsSync(at("elsewhere"))).toBe(false);
     expect(cli("generate", "--target", "rust", "--out", "elsewhere").code).toBe(0);
     expect(tree(at("elsewhere"))).toEqual(tree(join(repo, "generated-rust")));
@@ -147,7 +154,13 @@ describe("--target and --out", () => {
 describe("an IDL only the Rust target cannot take", () => {
   beforeEach(() => {
     const file = at("idl/tenant.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace('pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"', 'pattern: "^(?!admin)[a-z0-9]([a-z0-9-]*[a-z0-9])?$"'));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        'pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"',
+        'pattern: "^(?!admin)[a-z0-9]([a-z0-9-]*[a-z0-9])?$"',
+      ),
+    );
   });
 
   it("stops generate with the diagnostic at its place, writing nothing", () => {

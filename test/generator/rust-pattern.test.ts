@@ -13,15 +13,50 @@ const ALPHABET = ["a", "b", "c", "-", "0", "7", " ", "\n", "\t", "\u00e9", "\u{1
 
 /** Patterns over a small alphabet, so random strings match often. */
 const pattern: fc.Arbitrary<string> = fc.letrec<{ alt: string; seq: string; atom: string }>((tie) => ({
-  alt: fc.oneof({ weight: 3, arbitrary: tie("seq") }, { weight: 1, arbitrary: fc.tuple(tie("seq"), tie("seq")).map(([a, b]) => `${a}|${b}`) }),
+  alt: fc.oneof(
+    { weight: 3, arbitrary: tie("seq") },
+    { weight: 1, arbitrary: fc.tuple(tie("seq"), tie("seq")).map(([a, b]) => `${a}|${b}`) },
+  ),
   seq: fc.array(tie("atom"), { minLength: 0, maxLength: 4 }).map((xs) => xs.join("")),
   atom: fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom("a", "b", "c", "-", "0", "\\.", "\\d", "\\w", "\\s", "\\D", "\\S", "\\W", ".", "\\u00e9", "\\u{1F600}", "\\uD83D\\uDE00", "\\n", "\\t", "\\x41", "\\/") },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        "a",
+        "b",
+        "c",
+        "-",
+        "0",
+        "\\.",
+        "\\d",
+        "\\w",
+        "\\s",
+        "\\D",
+        "\\S",
+        "\\W",
+        ".",
+        "\\u00e9",
+        "\\u{1F600}",
+        "\\uD83D\\uDE00",
+        "\\n",
+        "\\t",
+        "\\x41",
+        "\\/",
+      ),
+    },
     { weight: 2, arbitrary: fc.constantFrom("[a-c]", "[^a]", "[\\d-]", "[^\\s]", "[a\\-z]", "[.]", "[\\b]", "[^]", "[\\w\\s]", "[^\\W0]") },
     { weight: 1, arbitrary: fc.constantFrom("^", "$") },
-    { weight: 1, arbitrary: fc.tuple(tie("alt"), fc.constantFrom("", "*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "{2,}?")).map(([a, q]) => `(?:${a})${q}`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(tie("alt"), fc.constantFrom("", "*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "{2,}?"))
+        .map(([a, q]) => `(?:${a})${q}`),
+    },
     { weight: 1, arbitrary: fc.tuple(tie("alt"), fc.constantFrom("", "*", "?")).map(([a, q]) => `(${a})${q}`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "[bc]", "\\d"), fc.constantFrom("*", "+", "?", "{0,2}", "{3}")).map(([a, q]) => `${a}${q}`) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom("a", "[bc]", "\\d"), fc.constantFrom("*", "+", "?", "{0,2}", "{3}")).map(([a, q]) => `${a}${q}`),
+    },
   ),
 })).alt;
 

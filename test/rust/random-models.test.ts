@@ -59,7 +59,9 @@ describe.each(idls.map((files, i) => [i, files] as const))("random model %i", (i
   it(`agrees with its TypeScript package on ${CASES} cases`, async () => {
     const tsDir = join(SCRATCH, "random", label, "ts");
     rmSync(tsDir, { recursive: true, force: true });
-    const ts = await formatFiles(generate(model, { package: { name: `@random/${label}`, version: "0.0.0" }, runtimeSource: runtimeSource() }));
+    const ts = await formatFiles(
+      generate(model, { package: { name: `@random/${label}`, version: "0.0.0" }, runtimeSource: runtimeSource() }),
+    );
     for (const [path, text] of ts) writeScratchFile(join(tsDir, path), text);
     const pkg = new TsPackage(model, (await import(join(tsDir, "src/index.ts"))) as Record<string, unknown>);
     const driver = buildDriver(model, `idlc-${label}`, crateDir, label);

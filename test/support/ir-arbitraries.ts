@@ -36,7 +36,10 @@ const INTEGER_BOUNDS: Readonly<Record<IntegerName, readonly [number, number]>> =
 };
 
 /** Edge values of a float: zeros, the extremes, values whose shortest form is long or uses an exponent. */
-const EDGE_FLOATS = [0, -0, 1, -1, 0.1, 0.5, 1.5, 1e15, 1e16, 1e17, 1e21, 1e-7, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 123456789.123, 9007199254740993, -2.5e-10];
+const EDGE_FLOATS = [
+  0, -0, 1, -1, 0.1, 0.5, 1.5, 1e15, 1e16, 1e17, 1e21, 1e-7, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 123456789.123,
+  9007199254740993, -2.5e-10,
+];
 
 export interface ModelArbitraryOptions {
   /** How deep recursive types go before their optional, list and map fields stay empty. */
@@ -76,7 +79,11 @@ export class ModelArbitraries {
           default: {
             const [min, max] = INTEGER_BOUNDS[t.name];
             const edges = [min, max, 0, 1, min + 1, max - 1].filter((n) => n >= min && n <= max);
-            return fc.oneof(fc.constantFrom(...edges), fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }), fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number));
+            return fc.oneof(
+              fc.constantFrom(...edges),
+              fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }),
+              fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number),
+            );
           }
         }
       case "optional":
@@ -126,7 +133,12 @@ export class ModelArbitraries {
     const values = fc.tuple(...decl.fields.map((f) => this.typeRef(f.type, depth + 1)));
     const leaveOut = (f: Field): boolean => f.default !== undefined || f.type.kind === "optional";
     const objectForm = fc
-      .tuple(values, fc.array(fc.boolean(), { minLength: decl.fields.length, maxLength: decl.fields.length }), unknownFields(decl), fc.nat())
+      .tuple(
+        values,
+        fc.array(fc.boolean(), { minLength: decl.fields.length, maxLength: decl.fields.length }),
+        unknownFields(decl),
+        fc.nat(),
+      )
       .map(([vs, drop, extra, order]) => {
         const entries: [string, unknown][] = [];
         decl.fields.forEach((f, i) => {
@@ -149,8 +161,13 @@ export class ModelArbitraries {
     return fc.tuple(
       ...helper.params.map((p) => {
         const decl = p.type.kind === "named" ? this.index.types.get(p.type.name) : undefined;
-        const valid = decl?.kind === "string" ? stringWire(decl) : fc.string({ unit: fc.constantFrom(..."abc-_.XYZ09"), minLength: 1, maxLength: 8 });
-        return fc.oneof({ weight: 4, arbitrary: valid as fc.Arbitrary<string> }, { weight: 1, arbitrary: PATH_EDGES }, { weight: 1, arbitrary: anyString });
+        const valid =
+          decl?.kind === "string" ? stringWire(decl) : fc.string({ unit: fc.constantFrom(..."abc-_.XYZ09"), minLength: 1, maxLength: 8 });
+        return fc.oneof(
+          { weight: 4, arbitrary: valid as fc.Arbitrary<string> },
+          { weight: 1, arbitrary: PATH_EDGES },
+          { weight: 1, arbitrary: anyString },
+        );
       }),
     );
   }
@@ -183,7 +200,9 @@ export class ModelArbitraries {
 
   /** Wire data of a type with up to three tree mutations. */
   mutated(typeName: string): fc.Arbitrary<unknown> {
-    return fc.tuple(this.wire(typeName), fc.array(this.mutation(), { maxLength: 3 })).map(([w, ms]) => ms.reduce((tree, m) => applyMutation(tree, m), w));
+    return fc
+      .tuple(this.wire(typeName), fc.array(this.mutation(), { maxLength: 3 }))
+      .map(([w, ms]) => ms.reduce((tree, m) => applyMutation(tree, m), w));
   }
 }
 
@@ -211,12 +230,32 @@ export function stringWire(decl: StringDecl): fc.Arbitrary<string> {
     (decl.minLength === undefined || length(s) >= decl.minLength) &&
     (decl.maxLength === undefined || length(s) <= decl.maxLength) &&
     (re === undefined || re.test(s));
-  const candidates = re === undefined ? fc.string({ unit: "binary", minLength: decl.minLength ?? 0, maxLength: Math.min(decl.maxLength ?? 12, 64) }) : fc.stringMatching(re);
+  const candidates =
+    re === undefined
+      ? fc.string({ unit: "binary", minLength: decl.minLength ?? 0, maxLength: Math.min(decl.maxLength ?? 12, 64) })
+      : fc.stringMatching(re);
   return candidates.filter(follows);
 }
 
 /** Arguments that are not a single path segment, or are near it. */
-const PATH_EDGES = fc.constantFrom("", ".", "..", "...", "a/b", "/", "a\\b", "a\u0000b", "%2e%2e", "\u0430cme", "a\n", " a", "A", "-a", "a-", "a".repeat(64));
+const PATH_EDGES = fc.constantFrom(
+  "",
+  ".",
+  "..",
+  "...",
+  "a/b",
+  "/",
+  "a\\b",
+  "a\u0000b",
+  "%2e%2e",
+  "\u0430cme",
+  "a\n",
+  " a",
+  "A",
+  "-a",
+  "a-",
+  "a".repeat(64),
+);
 
 function unknownFields(decl: StructDecl): fc.Arbitrary<[string, unknown][]> {
   if (decl.unknownFields === "deny") return fc.constant([]);
@@ -240,7 +279,17 @@ export interface TextTweaks {
 export const textTweaks: fc.Arbitrary<TextTweaks> = fc.record({ choices: fc.array(fc.nat({ max: 999 }), { minLength: 8, maxLength: 64 }) });
 
 const SPACES = ["", " ", "\n", "\t", "\r\n", "  \n  "];
-const BIG_NUMBERS = ["9007199254740993", "18446744073709551615", "18446744073709551616", "-9223372036854775808", "-9223372036854775809", "1e400", "-1e400", "4294967296", "256"];
+const BIG_NUMBERS = [
+  "9007199254740993",
+  "18446744073709551615",
+  "18446744073709551616",
+  "-9223372036854775808",
+  "-9223372036854775809",
+  "1e400",
+  "-1e400",
+  "4294967296",
+  "256",
+];
 
 /**
  * Writes wire data as JSON text, letting `tweaks` pick where text differs from `JSON.stringify`:

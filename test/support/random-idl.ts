@@ -9,13 +9,56 @@ import fc from "fast-check";
 import { renameField, renameVariant } from "../../generator/src/model/naming.js";
 import type { RenameRule } from "../../generator/src/model/ir.js";
 
-const RULES: readonly RenameRule[] = ["lowercase", "UPPERCASE", "PascalCase", "camelCase", "snake_case", "SCREAMING_SNAKE_CASE", "kebab-case", "SCREAMING-KEBAB-CASE"];
-const WORDS = ["pool", "spec", "id", "x", "alpha", "beta", "value", "http", "version2", "a", "long", "name", "data", "item", "kind", "zeta"];
+const RULES: readonly RenameRule[] = [
+  "lowercase",
+  "UPPERCASE",
+  "PascalCase",
+  "camelCase",
+  "snake_case",
+  "SCREAMING_SNAKE_CASE",
+  "kebab-case",
+  "SCREAMING-KEBAB-CASE",
+];
+const WORDS = [
+  "pool",
+  "spec",
+  "id",
+  "x",
+  "alpha",
+  "beta",
+  "value",
+  "http",
+  "version2",
+  "a",
+  "long",
+  "name",
+  "data",
+  "item",
+  "kind",
+  "zeta",
+];
 /**
  * Rust keywords (raw identifiers in the crate). Not JavaScript's reserved words (`try`, `yield`,
  * `if`...): the TypeScript package cannot take those as parameter names yet.
  */
-const KEYWORDS = ["type", "match", "ref", "fn", "box", "loop", "move", "async", "impl", "use", "mod", "dyn", "where", "unsafe", "mut", "pub"];
+const KEYWORDS = [
+  "type",
+  "match",
+  "ref",
+  "fn",
+  "box",
+  "loop",
+  "move",
+  "async",
+  "impl",
+  "use",
+  "mod",
+  "dyn",
+  "where",
+  "unsafe",
+  "mut",
+  "pub",
+];
 /** Patterns the Rust target compiles, with a note of what they accept. */
 const PATTERNS = [
   "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
@@ -29,7 +72,19 @@ const PATTERNS = [
   "^\\w+$",
   "^v[0-9]+(\\.[0-9]+){0,2}$",
 ];
-const TEXTS = ["", "x", "a b", 'quote " here', "back\\slash", "{braces}", "caf\u00e9", "\u{1F600}", "tab\there", "line\nbreak", "long ".repeat(30)];
+const TEXTS = [
+  "",
+  "x",
+  "a b",
+  'quote " here',
+  "back\\slash",
+  "{braces}",
+  "caf\u00e9",
+  "\u{1F600}",
+  "tab\there",
+  "line\nbreak",
+  "long ".repeat(30),
+];
 
 /** Deterministic choices drawn from a list of numbers (so fast-check replays and shrinks a model). */
 class Chooser {
@@ -103,7 +158,16 @@ class ModelWriter {
     for (let i = 0; i < count; i++) {
       const kind = this.c.next(4);
       const tname = this.pascal();
-      lines.push(...(kind === 0 ? this.enumDecl(tname) : kind === 1 ? this.openEnumDecl(tname) : kind === 2 ? this.stringDecl(tname) : this.structDecl(tname, declared)).map((l) => `  ${l}`));
+      lines.push(
+        ...(kind === 0
+          ? this.enumDecl(tname)
+          : kind === 1
+            ? this.openEnumDecl(tname)
+            : kind === 2
+              ? this.stringDecl(tname)
+              : this.structDecl(tname, declared)
+        ).map((l) => `  ${l}`),
+      );
       const info = this.lastInfo!;
       this.types.set(tname, { ...info, module: name });
       declared.push(tname);
@@ -125,7 +189,12 @@ class ModelWriter {
       const wire = override ?? renameVariant(rule, v);
       if (wire === "" || wires.has(wire)) continue;
       wires.add(wire);
-      variants.push({ name: v, wire, ...(override !== undefined && { override }), ...(this.c.chance(20) && { display: this.c.pick(TEXTS) }) });
+      variants.push({
+        name: v,
+        wire,
+        ...(override !== undefined && { override }),
+        ...(this.c.chance(20) && { display: this.c.pick(TEXTS) }),
+      });
     }
     const dflt = this.c.chance(50) ? this.c.pick(variants) : undefined;
     this.lastInfo = { kind: "enum", wires: variants.map((v) => v.wire), hasDefault: dflt !== undefined };
@@ -138,7 +207,11 @@ class ModelWriter {
       ...variants.flatMap((v) =>
         v.override === undefined && v.display === undefined
           ? [`    ${v.name}:`]
-          : [`    ${v.name}:`, ...(v.override !== undefined ? [`      wire: ${y(v.override)}`] : []), ...(v.display !== undefined ? [`      display: ${y(v.display)}`] : [])],
+          : [
+              `    ${v.name}:`,
+              ...(v.override !== undefined ? [`      wire: ${y(v.override)}`] : []),
+              ...(v.display !== undefined ? [`      display: ${y(v.display)}`] : []),
+            ],
       ),
     ];
   }
@@ -147,7 +220,13 @@ class ModelWriter {
     const values = [...new Set(Array.from({ length: 1 + this.c.next(4) }, (_, i) => `${this.c.pick(TEXTS)}${i}`))];
     const dflt = this.c.chance(50) ? this.c.pick(values) : undefined;
     this.lastInfo = { kind: "open-enum", values, hasDefault: dflt !== undefined };
-    return [`${name}:`, "  kind: open-enum", ...(dflt !== undefined ? [`  default: ${y(dflt)}`] : []), "  values:", ...values.map((v) => `    ${y(v)}:`)];
+    return [
+      `${name}:`,
+      "  kind: open-enum",
+      ...(dflt !== undefined ? [`  default: ${y(dflt)}`] : []),
+      "  values:",
+      ...values.map((v) => `    ${y(v)}:`),
+    ];
   }
 
   private stringDecl(name: string): string[] {
@@ -165,7 +244,12 @@ class ModelWriter {
   }
 
   /** A type expression and, when it has one, a literal default (wire data) and whether it has a type default. */
-  private typeExpr(declared: readonly string[], self: string, depth: number, inOption = false): { text: string; literal?: unknown; typeDefault: boolean } {
+  private typeExpr(
+    declared: readonly string[],
+    self: string,
+    depth: number,
+    inOption = false,
+  ): { text: string; literal?: unknown; typeDefault: boolean } {
     let r = this.c.next(10);
     if (inOption && r === 4) r = 5;
     if (r < 4 || depth > 2) {
@@ -174,7 +258,11 @@ class ModelWriter {
     }
     if (r === 4) {
       const inner = this.typeExpr(declared, self, depth + 1, true);
-      return { text: `optional<${inner.text}>`, ...(this.c.chance(50) ? { literal: null } : inner.literal !== undefined ? { literal: inner.literal } : {}), typeDefault: true };
+      return {
+        text: `optional<${inner.text}>`,
+        ...(this.c.chance(50) ? { literal: null } : inner.literal !== undefined ? { literal: inner.literal } : {}),
+        typeDefault: true,
+      };
     }
     if (r === 5) {
       const inner = this.typeExpr(declared, self, depth + 1);
@@ -182,11 +270,20 @@ class ModelWriter {
     }
     if (r === 6) {
       const inner = this.typeExpr(declared, self, depth + 1);
-      return { text: `map<string, ${inner.text}>`, literal: inner.literal === undefined ? {} : { k: inner.literal, "a b": inner.literal }, typeDefault: true };
+      return {
+        text: `map<string, ${inner.text}>`,
+        literal: inner.literal === undefined ? {} : { k: inner.literal, "a b": inner.literal },
+        typeDefault: true,
+      };
     }
     if (r === 7 && self !== "") {
       // Recursion, through what holds none or nothing.
-      return { text: this.c.pick(inOption ? [`list<${self}>`, `map<string, ${self}>`] : [`optional<${self}>`, `list<${self}>`, `map<string, ${self}>`]), typeDefault: true };
+      return {
+        text: this.c.pick(
+          inOption ? [`list<${self}>`, `map<string, ${self}>`] : [`optional<${self}>`, `list<${self}>`, `map<string, ${self}>`],
+        ),
+        typeDefault: true,
+      };
     }
     const candidates = declared.filter((t) => this.types.has(t));
     if (candidates.length === 0) return { text: "string", literal: "s", typeDefault: true };
@@ -244,7 +341,8 @@ class ModelWriter {
       else if (d === 1 && t.typeDefault) lines.push("      type_default: true");
       else if (!t.text.startsWith("optional<")) allDefaulted = false;
       if (t.text.startsWith("optional<") && this.c.chance(50)) lines.push("      omit: if-none");
-      if ((t.text.startsWith("list<") || t.text.startsWith("map<") || t.text === "string") && this.c.chance(50)) lines.push("      omit: if-empty");
+      if ((t.text.startsWith("list<") || t.text.startsWith("map<") || t.text === "string") && this.c.chance(50))
+        lines.push("      omit: if-empty");
       if (this.c.chance(20)) lines.push(`      doc: ${y(this.c.pick(TEXTS))}`);
       fields.push(...lines);
     }
@@ -261,7 +359,9 @@ class ModelWriter {
   }
 
   private pathsOf(index: number, declared: readonly string[]): string[] {
-    const root = `ROOT_${index}_${this.words(1, this.c.chance(10) ? 8 : 2).join("_").toUpperCase()}`;
+    const root = `ROOT_${index}_${this.words(1, this.c.chance(10) ? 8 : 2)
+      .join("_")
+      .toUpperCase()}`;
     const strings = declared.filter((t) => this.types.get(t)?.kind === "string");
     const segment = (): string => this.words(1, 3).join("-");
     const lines = ["roots:", `  ${root}:`, `    value: ${y(`/${segment()}/${segment()}`)}`, "paths:"];
@@ -274,9 +374,16 @@ class ModelWriter {
       const base = previous === undefined || this.c.chance(30) ? root : previous;
       // A helper's parameters are those of the helper it builds on, then its own: no name twice.
       if (base === root) params.clear();
-      const ps: [string, string][] = Array.from({ length: this.c.next(3) }, () => [this.snake(params), strings.length > 0 && this.c.chance(60) ? this.c.pick(strings) : "string"]);
+      const ps: [string, string][] = Array.from({ length: this.c.next(3) }, () => [
+        this.snake(params),
+        strings.length > 0 && this.c.chance(60) ? this.c.pick(strings) : "string",
+      ]);
       const template = `{${base}}/${segment()}${ps.map(([p]) => `/${this.c.chance(30) ? "v-" : ""}{${p}}`).join("")}${this.c.chance(30) ? ".json" : ""}`;
-      lines.push(`  ${hname}:`, ...(ps.length > 0 ? ["    params:", ...ps.map(([p, t]) => `      ${p}: ${t}`)] : []), `    template: ${y(template)}`);
+      lines.push(
+        `  ${hname}:`,
+        ...(ps.length > 0 ? ["    params:", ...ps.map(([p, t]) => `      ${p}: ${t}`)] : []),
+        `    template: ${y(template)}`,
+      );
       previous = hname;
     }
     return lines;

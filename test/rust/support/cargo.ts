@@ -41,7 +41,11 @@ export function cargo(args: readonly string[], cwd: string, timeoutMs = 20 * 60_
  */
 export function requireToolchain(): void {
   const missing: string[] = [];
-  for (const tool of [["cargo", "--version"], ["cargo", "fmt", "--version"], ["cargo", "clippy", "--version"]]) {
+  for (const tool of [
+    ["cargo", "--version"],
+    ["cargo", "fmt", "--version"],
+    ["cargo", "clippy", "--version"],
+  ]) {
     const r = spawnSync(tool[0]!, tool.slice(1), { env, encoding: "utf8" });
     if (r.status !== 0) missing.push(tool.join(" "));
   }

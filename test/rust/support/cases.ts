@@ -13,10 +13,7 @@ export function generatedCases(model: Model, pkg: TsPackage, count: number, seed
   const arbs = new ModelArbitraries(model);
   const types = [...arbs.index.types.values()];
   const helpers = [...arbs.index.paths.values()];
-  const kinds = [
-    ...types.map((t) => ({ type: t.name, weight: 6 })),
-    ...helpers.map((h) => ({ helper: h, weight: 1 })),
-  ];
+  const kinds = [...types.map((t) => ({ type: t.name, weight: 6 })), ...helpers.map((h) => ({ helper: h, weight: 1 }))];
   const oneCase: fc.Arbitrary<Case[]> = fc.oneof(
     ...kinds.map((k) => {
       if ("helper" in k) {
@@ -34,9 +31,16 @@ export function generatedCases(model: Model, pkg: TsPackage, count: number, seed
           { k: "read", type, text: JSON.stringify(wire), origin: "valid wire data in another form" },
         ];
       });
-      const mutated = arbs.mutated(type).map((data): Case[] => [{ k: "read", type, text: JSON.stringify(data) ?? "", origin: "mutated data" }]);
-      const text = fc.tuple(fc.oneof(arbs.wire(type), arbs.mutated(type)), textTweaks).map(([data, tweaks]): Case[] => [{ k: "read", type, text: tweakedText(data, tweaks), origin: "mutated text" }]);
-      return { weight: k.weight, arbitrary: fc.oneof({ weight: 1, arbitrary: valid }, { weight: 2, arbitrary: mutated }, { weight: 2, arbitrary: text }) };
+      const mutated = arbs
+        .mutated(type)
+        .map((data): Case[] => [{ k: "read", type, text: JSON.stringify(data) ?? "", origin: "mutated data" }]);
+      const text = fc
+        .tuple(fc.oneof(arbs.wire(type), arbs.mutated(type)), textTweaks)
+        .map(([data, tweaks]): Case[] => [{ k: "read", type, text: tweakedText(data, tweaks), origin: "mutated text" }]);
+      return {
+        weight: k.weight,
+        arbitrary: fc.oneof({ weight: 1, arbitrary: valid }, { weight: 2, arbitrary: mutated }, { weight: 2, arbitrary: text }),
+      };
     }),
   );
   const out: Case[] = [];
@@ -52,4 +56,3 @@ export function generatedCases(model: Model, pkg: TsPackage, count: number, seed
   for (const t of types) if (pkg.type(t.name).defaultValue !== undefined) out.push({ k: "default", type: t.name });
   return out;
 }
-

@@ -41,7 +41,9 @@ export type DriverAnswer = ReadAnswer | DefaultAnswer | PathAnswer;
 /** Whether a declaration has a Rust `Default` (an enum's default variant, a struct's `has_default`). */
 function hasDefault(model: Model, decl: TypeDecl): boolean {
   const index = indexModel(model);
-  return (decl.kind === "enum" || decl.kind === "struct") && typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range });
+  return (
+    (decl.kind === "enum" || decl.kind === "struct") && typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range })
+  );
 }
 
 /** The driver's `src/main.rs` for a model whose crate is `crateName`. */

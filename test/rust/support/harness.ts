@@ -14,7 +14,8 @@ import type { DefaultAnswer, Driver, DriverRequest, PathAnswer, ReadAnswer } fro
 interface Issue {
   readonly code: string;
 }
-type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: { readonly issues: readonly Issue[] } };
+type Parsed =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: { readonly issues: readonly Issue[] } };
 
 /** The functions of one type in the TypeScript package. */
 export interface TsType {
@@ -134,7 +135,11 @@ export function runCases(pkg: TsPackage, driver: Driver, cases: readonly Case[])
 
 function runOnce(pkg: TsPackage, driver: Driver, cases: readonly Case[]): Outcome & { readonly writtenByRust: Case[] } {
   const requests: DriverRequest[] = cases.map((c) =>
-    c.k === "read" ? { op: "read", type: c.type, text: c.text } : c.k === "default" ? { op: "default", type: c.type } : { op: "path", helper: c.helper, args: c.args },
+    c.k === "read"
+      ? { op: "read", type: c.type, text: c.text }
+      : c.k === "default"
+        ? { op: "default", type: c.type }
+        : { op: "path", helper: c.helper, args: c.args },
   );
   const answers = driver.run(requests);
   const tolerated: Case[] = [];
@@ -153,7 +158,8 @@ function runOnce(pkg: TsPackage, driver: Driver, cases: readonly Case[]): Outcom
         const ts = readTs(pkg, c.type, c.text);
         if (ts.ok && rust.ok) {
           if (ts.compact !== rust.compact || ts.pretty !== rust.pretty || ts.display !== rust.display) return differ(ts);
-          if (!c.origin.startsWith("written by Rust")) writtenByRust.push({ k: "read", type: c.type, text: rust.compact, origin: `written by Rust from ${c.origin}` });
+          if (!c.origin.startsWith("written by Rust"))
+            writtenByRust.push({ k: "read", type: c.type, text: rust.compact, origin: `written by Rust from ${c.origin}` });
           accepted++;
         } else if (!ts.ok && !rust.ok) {
           refused++;

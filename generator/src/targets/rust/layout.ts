@@ -51,7 +51,7 @@ export interface Shape {
 const indentWidth = (i: Indent): number => i.block + i.align;
 
 /** The shape of a statement at `column` (a block indent): the whole line to `max_width`. */
-export function indented(column: number): Shape {
+function indented(column: number): Shape {
   return { width: Math.max(0, MAX_WIDTH - column), indent: { block: column, align: 0 }, offset: 0 };
 }
 
@@ -64,14 +64,8 @@ function subWidth(s: Shape, n: number): Shape | undefined {
 }
 
 /** rustfmt `offset_left`: `n` more columns used on this line. */
-export function offsetLeft(s: Shape, n: number): Shape | undefined {
+function offsetLeft(s: Shape, n: number): Shape | undefined {
   return s.width >= n ? { ...s, offset: s.offset + n, width: s.width - n } : undefined;
-}
-
-function shrinkLeft(s: Shape, n: number): Shape | undefined {
-  return s.width >= n
-    ? { width: s.width - n, indent: { block: s.indent.block, align: s.indent.align + n }, offset: s.offset + n }
-    : undefined;
 }
 
 function blockOnly(s: Shape): Shape {
@@ -94,12 +88,12 @@ function usedWidth(s: Shape): number {
 
 const spaces = (n: number): string => " ".repeat(n);
 
-export function firstLineWidth(s: string): number {
+function firstLineWidth(s: string): number {
   const i = s.indexOf("\n");
   return i < 0 ? s.length : i;
 }
 
-export function lastLineWidth(s: string): number {
+function lastLineWidth(s: string): number {
   return s.length - s.lastIndexOf("\n") - 1;
 }
 
@@ -492,16 +486,6 @@ export function layoutStatement(e: Expr, column: number, semicolon: boolean): st
   return text === undefined ? undefined : `${spaces(column)}${text}${semicolon ? ";" : ""}`;
 }
 
-/** An expression in a shape (for callers that place it after some text of their own). */
-export function layoutExpr(e: Expr, shape: Shape): string | undefined {
-  return rewrite(e, shape, TOP);
-}
-
-/** A type at the start of `shape`. */
-export function layoutType(t: TypeNode, shape: Shape): string | undefined {
-  return rewrite(t, shape, TOP);
-}
-
 /** The one-line text of a type. */
 export function typeText(t: TypeNode): string {
   return t.args.length === 0 ? t.path : `${t.path}<${t.args.map(typeText).join(", ")}>`;
@@ -621,19 +605,11 @@ export function layoutFnSignature(head: string, params: readonly string[], ret: 
   return `${spaces(column)}${result}${newlineBrace ? `\n${spaces(column)}{` : " {"}`;
 }
 
-/** The layout rustfmt gives a shape that starts `used` columns into an indented line. */
-export function shapeAfter(column: number, used: number, reserve = 0): Shape | undefined {
-  const s = offsetLeft(indented(column), used);
-  return s && subWidth(s, reserve);
-}
-
-export { shrinkLeft };
-
 /**
  * rustfmt's order of the names in a `use` list (style edition 2021): snake_case names first,
  * then CamelCase, then SCREAMING_SNAKE_CASE, each by bytes.
  */
-export function compareUseNames(a: string, b: string): number {
+function compareUseNames(a: string, b: string): number {
   const upperFirst = (s: string): boolean => /^[A-Z]/.test(s);
   const lowerFirst = (s: string): boolean => /^[a-z]/.test(s);
   const upperSnake = (s: string): boolean => /^[A-Z0-9_]*$/.test(s);

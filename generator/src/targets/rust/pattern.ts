@@ -469,7 +469,7 @@ export function compilePattern(pattern: string): Automaton {
   // the others are dropped from every set after the first character, so a pattern that cannot
   // match there (`a^`) does not multiply states.
   const useful = new Set<number>([final]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     nfa.edges.forEach((edges, s) => {
       if (!useful.has(s) && edges.some((e) => e.k !== "start" && useful.has(e.to))) {
