@@ -5,7 +5,7 @@
 
 #![forbid(unsafe_code)]
 
-/// Worker-pool model of mvm (`crate::pool`). A pool is stored as `pool.json`,
+/// Worker-pool model of mvm (`crate::pool`).
 pub mod pool;
 /// Tenant layout of mvm (`crate::tenant`): where a tenant's files live on the host.
 pub mod tenant;

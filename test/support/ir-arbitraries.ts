@@ -222,7 +222,12 @@ function openEnumWire(decl: OpenEnumDecl): fc.Arbitrary<unknown> {
   return fc.oneof(fc.constantFrom(...decl.values.map((v) => v.value)), anyString);
 }
 
-/** Strings that follow a `kind: string` rule: from its pattern when it has one, checked by the rule. */
+/**
+ * Strings that follow a `kind: string` rule: from its pattern when it has one, checked by the rule.
+ * A rule few candidates follow (a pattern and lengths that barely meet) gets the followers found
+ * among a sample; a rule none follows (`^.{2,5}$` at most 1 long: valid IDL, no value) gets the
+ * candidates themselves, which both sides must refuse.
+ */
 export function stringWire(decl: StringDecl): fc.Arbitrary<string> {
   const re = decl.pattern === undefined ? undefined : new RegExp(decl.pattern, "u");
   const length = (s: string): number => [...s].length;
@@ -234,6 +239,10 @@ export function stringWire(decl: StringDecl): fc.Arbitrary<string> {
     re === undefined
       ? fc.string({ unit: "binary", minLength: decl.minLength ?? 0, maxLength: Math.min(decl.maxLength ?? 12, 64) })
       : fc.stringMatching(re);
+  const sample = fc.sample(candidates, { numRuns: 400, seed: 1 });
+  const followers = [...new Set(sample.filter(follows))];
+  if (followers.length === 0) return candidates;
+  if (followers.length < sample.length / 10) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...followers) }, { weight: 1, arbitrary: candidates });
   return candidates.filter(follows);
 }
 

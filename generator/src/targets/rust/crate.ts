@@ -101,12 +101,15 @@ function libFile(model: Model, info: CrateInfo, dir: string): string {
   ];
   const mods = [...model.modules]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((m: Module) => [...docLines(firstLine(m.doc), 0), `pub mod ${ident(m.name)};`]);
+    .flatMap((m: Module) => [...docLines(firstSentence(m.doc), 0), `pub mod ${ident(m.name)};`]);
   return fileText([header, ["#![forbid(unsafe_code)]"], mods, ...supportItems(needs)]);
 }
 
-function firstLine(text: string): string {
-  return text.trim().split("\n")[0] ?? "";
+/** The first sentence of a doc text (up to a period followed by a space or the end), for a one-line summary. */
+function firstSentence(text: string): string {
+  const flat = text.trim().split("\n").join(" ");
+  const end = flat.indexOf(". ");
+  return end < 0 ? flat : flat.slice(0, end + 1);
 }
 
 /** A TOML basic string. */
