@@ -121,7 +121,7 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
   }
 
   // Untimed: warm the OS file cache (node_modules, the bundle) and prove the real IDL loads.
-  const warm = await measureNode([IDLC, "generate", "--idl", models[0].idl, "--out", join(DIR, "warmup-out"), "--quiet"], {
+  const warm = await measureNode([IDLC, "generate", "--idl", models[0].idl, "--target", "ts", "--out", join(DIR, "warmup-out"), "--quiet"], {
     env: { IDLC_CACHE_DIR: join(DIR, "warmup-cache") },
   });
   if (!warm.ok) throw new Error(`idlc generate failed on idl/: ${warm.stderr}`);
@@ -130,7 +130,7 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
   for (const m of models) {
     const out = join(DIR, `out-${m.key}`);
     const p = plan(m.types, quick);
-    const genArgs = [IDLC, "generate", "--idl", m.idl, "--out", out, "--quiet"];
+    const genArgs = [IDLC, "generate", "--idl", m.idl, "--target", "ts", "--out", out, "--quiet"];
     log(`codegen: ${m.label}`);
     let cache;
     const cold = await sampleCell(
@@ -176,7 +176,7 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
     // statements in the cache.
     const editDir = join(DIR, `idl-edit-${m.key}`);
     const editOut = join(DIR, `out-edit-${m.key}`);
-    const editArgs = [IDLC, "generate", "--idl", editDir, "--out", editOut, "--quiet"];
+    const editArgs = [IDLC, "generate", "--idl", editDir, "--target", "ts", "--out", editOut, "--quiet"];
     editedIdl(m.idl, editDir, 0);
     const prime = await measureNode(editArgs, { env: { IDLC_CACHE_DIR: cache } });
     if (!prime.ok) throw new Error(`idlc generate failed on the edited copy of ${m.label}: ${prime.stderr}`);
@@ -200,7 +200,7 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
   // idlc check on the real IDL, against an output it matches.
   log("check: real idl/");
   const real = models[0];
-  const checkArgs = [IDLC, "check", "--idl", real.idl, "--out", real.out, "--quiet"];
+  const checkArgs = [IDLC, "check", "--idl", real.idl, "--target", "ts", "--out", real.out, "--quiet"];
   const p = plan(undefined, quick);
   const checks = [];
   checks.push({ cache: "warm", ...(await sampleCell("check, warm cache", p, () => [checkArgs, { env: { IDLC_CACHE_DIR: real.cache } }], log)) });
@@ -217,6 +217,8 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
       log,
     )),
   });
+
+  const bothTargets = await compareTargets(IDLC, quick, log);
 
   // Peers: the same models, from the JSON Schemas idlc emitted.
   const peerCells = [];
@@ -251,8 +253,72 @@ export async function runCodegen({ quick = false, sizes = [10, 100, 1000], peers
     models: models.map(({ label, key, types, info, output }) => ({ label, key, types, info, output })),
     cells,
     checks,
+    bothTargets,
     peers: peerCells,
   };
+}
+
+/**
+ * Both targets (the package and the crate) against the TypeScript package alone, on the real
+ * IDL, in the same run: samples alternate between the two, each in a project whose package.json
+ * configures both targets (so the only difference is `--target ts`), each with its own caches.
+ * States: cold (empty caches, no output), one edit (caches filled, one type's doc edited since),
+ * up to date (nothing to write).
+ */
+async function compareTargets(IDLC, quick, log) {
+  const base = join(DIR, "targets");
+  rmSync(base, { recursive: true, force: true });
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).idlc;
+  const arms = {
+    ts: { args: ["--target", "ts"] },
+    both: { args: [] },
+  };
+  for (const [name, arm] of Object.entries(arms)) {
+    arm.dir = join(base, name);
+    mkdirSync(arm.dir, { recursive: true });
+    writeFileSync(join(arm.dir, "package.json"), JSON.stringify({ idlc: { package: pkg.package, out: "generated", crate: { ...pkg.crate, out: "generated-rust" } } }));
+    arm.cache = join(arm.dir, "cache");
+  }
+  const idl = join(ROOT, "idl");
+  const editDir = join(base, "idl-edit");
+  const max = quick ? 2 : 7;
+  const run = (arm, idlDir, env) => measureNode([IDLC, "generate", "--idl", idlDir, ...arm.args, "--quiet"], { cwd: arm.dir, env: { IDLC_CACHE_DIR: arm.cache, ...env } });
+  const clean = (arm) => {
+    rmSync(join(arm.dir, "generated"), { recursive: true, force: true });
+    rmSync(join(arm.dir, "generated-rust"), { recursive: true, force: true });
+  };
+  const states = [];
+  const sample = async (state, prepare) => {
+    const runs = { ts: [], both: [] };
+    for (let i = 0; i < max; i++) {
+      for (const name of i % 2 === 0 ? ["ts", "both"] : ["both", "ts"]) {
+        const arm = arms[name];
+        const r = await run(arm, prepare(arm, i), {});
+        runs[name].push(r);
+        if (!r.ok) throw new Error(`idlc generate (${name}, ${state}) failed: ${r.stderr}`);
+      }
+    }
+    const ts = summarizeRuns(runs.ts);
+    const both = summarizeRuns(runs.both);
+    log(`  targets, ${state}: ts ${Math.round(ts.wallMs)} ms, both ${Math.round(both.wallMs)} ms`);
+    states.push({ state, ts, both, ratio: both.wallMs / ts.wallMs });
+  };
+  log("targets: real idl/, both targets against TypeScript alone");
+  await sample("cold", (arm) => {
+    clean(arm);
+    rmSync(arm.cache, { recursive: true, force: true });
+    return idl;
+  });
+  // The caches are filled from here on; an untimed run on the edited copy primes its path.
+  editedIdl(idl, editDir, 0);
+  for (const arm of Object.values(arms)) await run(arm, editDir, {});
+  await sample("one-edit", (arm, i) => {
+    editedIdl(idl, editDir, i + 1 + (arm === arms.both ? 1000 : 0));
+    return editDir;
+  });
+  for (const arm of Object.values(arms)) await run(arm, idl, {});
+  await sample("up-to-date", () => idl);
+  return { limit: 1.25, states };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,6 +354,13 @@ export function codegenVerdicts(data) {
   }
   for (const c of data.checks) {
     out.push({ what: `\`idlc check\` on the real IDL < ${data.targets.checkMs} ms (${c.cache} format cache)`, value: s(c.wallMs), pass: c.wallMs < data.targets.checkMs });
+  }
+  for (const t of data.bothTargets?.states ?? []) {
+    out.push({
+      what: `both targets (TypeScript and Rust) <= ${data.bothTargets.limit}x TypeScript alone on \`idl/\` (${label(t.state)}, ISSUE 11)`,
+      value: `${t.ratio.toFixed(2)}x (${s(t.both.wallMs)} / ${s(t.ts.wallMs)})`,
+      pass: t.ratio <= data.bothTargets.limit,
+    });
   }
   return out;
 }
@@ -328,6 +401,20 @@ export function renderCodegen(data) {
   L.push("");
   L.push(`Growth (wall): cold cache ${g("cold")}; one edit ${g("one-edit")}; warm cache ${g("warm")}; up to date ${g("up-to-date")}.`);
   if (data.generatorSha256) L.push("", `Generator measured: snapshot of generator/ taken at the start of the run, bundle sha256 \`${data.generatorSha256.slice(0, 16)}\`.`);
+  if (data.bothTargets?.states) {
+    L.push("");
+    L.push("#### Both targets against TypeScript alone, real IDL, same run");
+    L.push("");
+    L.push(
+      "Samples alternate between `idlc generate --target ts` and `idlc generate` (the package and the crate) in two projects whose package.json configures both targets, each with its own caches. The Rust target is generated in memory from the loaded model (no formatter: its text is already in rustfmt's layout) and has its own whole-output cache entry.",
+    );
+    L.push("");
+    L.push("| state | TypeScript alone: wall median (min-max) | both targets: wall median (min-max) | both / TypeScript |");
+    L.push("|---|---:|---:|---:|");
+    for (const t of data.bothTargets.states) {
+      L.push(`| ${label(t.state)} | ${s(t.ts.wallMs)} (${s(t.ts.wallMinMs)}-${s(t.ts.wallMaxMs)}) | ${s(t.both.wallMs)} (${s(t.both.wallMinMs)}-${s(t.both.wallMaxMs)}) | ${t.ratio.toFixed(2)}x |`);
+    }
+  }
   L.push("");
   L.push("#### `idlc check`, real IDL, fresh process per sample");
   L.push("");

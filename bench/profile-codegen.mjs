@@ -149,7 +149,7 @@ export function profileOnce({ types, cache = "cold", dir = join(ROOT, "bench", "
   rmSync(out, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   const fill = (from) => {
-    const r = spawnSync(process.execPath, [idlc, "generate", "--idl", from, "--out", out, "--quiet"], { cwd: ROOT, env: { ...process.env, IDLC_CACHE_DIR: cacheDir } });
+    const r = spawnSync(process.execPath, [idlc, "generate", "--idl", from, "--target", "ts", "--out", out, "--quiet"], { cwd: ROOT, env: { ...process.env, IDLC_CACHE_DIR: cacheDir } });
     if (r.status !== 0) throw new Error(`idlc generate failed (${r.status}): ${r.stderr}`);
     rmSync(out, { recursive: true, force: true });
   };
@@ -164,7 +164,7 @@ export function profileOnce({ types, cache = "cold", dir = join(ROOT, "bench", "
     idl = copy;
   } else if (cache !== "cold") throw new Error(`--cache must be cold, warm or edit; got ${cache}`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--idl", idl, "--out", out, "--quiet"], {
+  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--idl", idl, "--target", "ts", "--out", out, "--quiet"], {
     cwd: ROOT,
     env: { ...process.env, IDLC_CACHE_DIR: cacheDir },
     encoding: "utf8",

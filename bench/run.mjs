@@ -232,6 +232,16 @@ if (results.codegen) {
   }
   R.push("");
   R.push(`\`idlc check\` on \`idl/\`: ${fmt(chk.wallMs)} (warm cache).`);
+  const both = c.bothTargets?.states;
+  if (both) {
+    const part = (st) => {
+      const t = both.find((x) => x.state === st);
+      return `${fmt(t.both.wallMs)} against ${fmt(t.ts.wallMs)}, ${t.ratio.toFixed(2)}x`;
+    };
+    R.push(
+      `Generating both targets (the package and the Rust crate) for \`idl/\`, in the same run as TypeScript alone: cold cache ${part("cold")}; one type edited ${part("one-edit")}; unchanged ${part("up-to-date")} (the limit is ${c.bothTargets.limit}x).`,
+    );
+  }
   const peer = (k, tool) => c.peers.find((x) => x.model === k && x.tool === tool);
   const big = c.models.find((x) => x.key === "s1000") ?? c.models[c.models.length - 1];
   const j = peer(big.key, "json-schema-to-typescript");
