@@ -6,10 +6,12 @@
  * type expression and per kind of declaration: a new kind of the IDL adds a case here.
  */
 import fc from "fast-check";
+import { hasSequenceForm, isRead } from "../../generator/src/model/facts.js";
 import {
   assertNever,
   indexModel,
   type EnumDecl,
+  type EnumVariant,
   type Field,
   type IntegerName,
   type Model,
@@ -31,8 +33,12 @@ const INTEGER_BOUNDS: Readonly<Record<IntegerName, readonly [number, number]>> =
   u16: [0, 65535],
   u32: [0, 4294967295],
   u64: [0, EXACT],
+  usize: [0, EXACT],
+  i8: [-128, 127],
+  i16: [-32768, 32767],
   i32: [-2147483648, 2147483647],
   i64: [-EXACT, EXACT],
+  isize: [-EXACT, EXACT],
 };
 
 /** Edge values of a float: zeros, the extremes, values whose shortest form is long or uses an exponent. */
@@ -41,10 +47,18 @@ const EDGE_FLOATS = [
   9007199254740993, -2.5e-10,
 ];
 
+/** Edge values of an f32: its extremes, subnormals, and doubles that round to it. */
+const EDGE_FLOATS_32 = [0, -0, 1, -1, 0.1, 16777217, 3.4028234663852886e38, 1.401298464324817e-45, 1.1754943508222875e-38, 1e-7, 0.3];
+
+/** Characters: ASCII, escapes, the edges of the planes and of the surrogates. */
+const EDGE_CHARS = ["a", "\u0000", "\"", "\\", "\u001f", "\u007f", "\ud7ff", "\ue000", "\uffff", "\u{10000}", "\u{10ffff}", "\u{1f600}"];
+
 export interface ModelArbitraryOptions {
   /** How deep recursive types go before their optional, list and map fields stay empty. */
   readonly maxDepth?: number;
 }
+
+type Entries = [string, unknown][];
 
 export class ModelArbitraries {
   readonly index: ModelIndex;
@@ -74,8 +88,18 @@ export class ModelArbitraries {
             return anyString;
           case "bool":
             return fc.boolean();
+          case "unit":
+            return fc.constant(null);
+          case "char":
+            return fc.oneof(fc.constantFrom(...EDGE_CHARS), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }));
           case "f64":
             return fc.oneof(fc.constantFrom(...EDGE_FLOATS), fc.double({ noNaN: true, noDefaultInfinity: true }));
+          case "f32":
+            return fc.oneof(
+              fc.constantFrom(...EDGE_FLOATS_32),
+              fc.float({ noNaN: true, noDefaultInfinity: true }),
+              fc.double({ noNaN: true, min: -3.4e38, max: 3.4e38 }),
+            );
           default: {
             const [min, max] = INTEGER_BOUNDS[t.name];
             const edges = [min, max, 0, 1, min + 1, max - 1].filter((n) => n >= min && n <= max);
@@ -86,18 +110,51 @@ export class ModelArbitraries {
             );
           }
         }
+      case "json":
+        return fc.jsonValue({ maxDepth: deep ? 0 : 2 });
       case "optional":
         return deep ? fc.constant(null) : fc.option(this.typeRef(t.inner, depth + 1), { nil: null, freq: 3 });
       case "list":
         return deep ? fc.constant([]) : fc.array(this.typeRef(t.element, depth + 1), { maxLength: 4 });
+      case "set":
+        return deep ? fc.constant([]) : fc.array(this.typeRef(t.element, depth + 1), { maxLength: 4 });
       case "map":
         return deep
           ? fc.constant({})
-          : fc.uniqueArray(fc.tuple(mapKey, this.typeRef(t.value, depth + 1)), { selector: ([k]) => k, maxLength: 4 }).map(objectOf);
+          : fc.uniqueArray(fc.tuple(this.key(t.key), this.typeRef(t.value, depth + 1)), { selector: ([k]) => k, maxLength: 4 }).map(objectOf);
+      case "tuple":
+        return fc.tuple(...t.items.map((item) => this.typeRef(item, depth + 1)));
+      case "array":
+        return fc.array(this.typeRef(t.element, depth + 1), { minLength: t.length, maxLength: t.length });
+      case "box":
+        return this.typeRef(t.inner, depth);
       case "named":
         return this.named(t.name, depth);
       default:
         return assertNever(t);
+    }
+  }
+
+  /** A map key of type `t` as its JSON string. */
+  private key(t: TypeRef): fc.Arbitrary<string> {
+    if (t.kind === "primitive") {
+      if (t.name === "string") return mapKey;
+      if (t.name === "char") return this.typeRef(t, 0) as fc.Arbitrary<string>;
+      if (t.name === "bool") return fc.constantFrom("true", "false");
+      return fc.oneof(this.typeRef(t, 0).map(String), fc.constantFrom("01", "+1", "-0", " 1", "1.0", "x"));
+    }
+    const decl = t.kind === "named" ? this.index.types.get(t.name) : undefined;
+    switch (decl?.kind) {
+      case "newtype":
+        return this.key(decl.type);
+      case "enum":
+        return fc.oneof(fc.constantFrom(...decl.variants.flatMap((v) => [v.wire, ...v.aliases])), anyString);
+      case "open-enum":
+        return openEnumWire(decl) as fc.Arbitrary<string>;
+      case "string":
+        return stringWire(decl);
+      default:
+        return mapKey;
     }
   }
 
@@ -107,7 +164,8 @@ export class ModelArbitraries {
     if (arb === undefined) {
       const decl = this.index.types.get(name);
       if (decl === undefined) throw new Error(`no type ${name}`);
-      arb = this.decl(decl, depth);
+      // Recursive types: built on first use, so a type reaching itself again at the same depth finds it.
+      arb = fc.constant(null).chain(() => this.decl(decl, depth));
       this.memo.set(key, arb);
     }
     return arb;
@@ -117,46 +175,107 @@ export class ModelArbitraries {
   decl(decl: TypeDecl, depth: number): fc.Arbitrary<unknown> {
     switch (decl.kind) {
       case "enum":
-        return enumWire(decl);
+        return this.enumWire(decl, depth);
       case "open-enum":
         return openEnumWire(decl);
       case "string":
         return stringWire(decl);
       case "struct":
         return this.structWire(decl, depth);
+      case "newtype":
+        return this.typeRef(decl.type, depth + 1);
+      case "tuple-struct":
+        return fc.tuple(...decl.items.map((t) => this.typeRef(t, depth + 1)));
+      case "unit-struct":
+        return fc.constant(null);
       default:
         return assertNever(decl);
     }
   }
 
-  private structWire(decl: StructDecl, depth: number): fc.Arbitrary<unknown> {
-    const values = fc.tuple(...decl.fields.map((f) => this.typeRef(f.type, depth + 1)));
-    const leaveOut = (f: Field): boolean => f.default !== undefined || f.type.kind === "optional";
-    const objectForm = fc
+  /** The entries an object of these fields has: each read field under its wire name or an alias, flattened ones inline. */
+  private fieldEntries(fields: readonly Field[], depth: number, canLeaveOut: (f: Field) => boolean): fc.Arbitrary<Entries> {
+    return fc
       .tuple(
-        values,
-        fc.array(fc.boolean(), { minLength: decl.fields.length, maxLength: decl.fields.length }),
-        unknownFields(decl),
-        fc.nat(),
+        ...fields.map((f): fc.Arbitrary<Entries> => {
+          if (!isRead(f)) return fc.constant<Entries>([]);
+          const value = this.typeRef(f.type, depth + 1);
+          if (f.flatten) return value.map((v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? Object.entries(v) : []));
+          const names = [f.wire, ...f.aliases];
+          const entry = fc.tuple(fc.constantFrom(...names), value).map(([k, v]): Entries => [[k, v]]);
+          return canLeaveOut(f) ? fc.oneof({ weight: 4, arbitrary: entry }, { weight: 1, arbitrary: fc.constant<Entries>([]) }) : entry;
+        }),
       )
-      .map(([vs, drop, extra, order]) => {
-        const entries: [string, unknown][] = [];
-        decl.fields.forEach((f, i) => {
-          if (!(drop[i] && leaveOut(f))) entries.push([f.wire, vs[i]]);
-        });
-        entries.push(...extra);
-        // Fields in any order: rotated by a random amount.
-        const shift = entries.length === 0 ? 0 : order % entries.length;
-        return objectOf([...entries.slice(shift), ...entries.slice(0, shift)]);
-      });
-    // serde's sequence form: the fields in order; trailing fields with a default may be left out.
-    let minLength = decl.fields.length;
-    while (minLength > 0 && decl.fields[minLength - 1]!.default !== undefined) minLength--;
-    const seqForm = fc.tuple(values, fc.integer({ min: minLength, max: decl.fields.length })).map(([vs, n]) => vs.slice(0, n));
+      .map((parts) => parts.flat());
+  }
+
+  private structWire(decl: StructDecl, depth: number): fc.Arbitrary<unknown> {
+    if (decl.transparent) {
+      const inner = decl.fields.find((f) => f.skip !== "both");
+      return inner === undefined ? fc.constant(null) : this.typeRef(inner.type, depth + 1);
+    }
+    const leaveOut = (f: Field): boolean => decl.missingFromDefault || f.default !== undefined || f.type.kind === "optional";
+    const objectForm = fc.tuple(this.fieldEntries(decl.fields, depth, leaveOut), unknownFields(decl), fc.nat()).map(([entries, extra, order]) => {
+      const all = [...entries, ...extra];
+      // Fields in any order: rotated by a random amount.
+      const shift = all.length === 0 ? 0 : order % all.length;
+      return objectOf([...all.slice(shift), ...all.slice(0, shift)]);
+    });
+    if (!hasSequenceForm(decl)) return objectForm;
+    // serde's sequence form: the read fields in order; trailing fields with a default may be left out.
+    const read = decl.fields.filter(isRead);
+    const values = fc.tuple(...read.map((f) => this.typeRef(f.type, depth + 1)));
+    let minLength = read.length;
+    while (minLength > 0 && (read[minLength - 1]!.default !== undefined || decl.missingFromDefault)) minLength--;
+    const seqForm = fc.tuple(values, fc.integer({ min: minLength, max: read.length })).map(([vs, n]) => vs.slice(0, n));
     return fc.oneof({ weight: 5, arbitrary: objectForm }, { weight: 1, arbitrary: seqForm });
   }
 
-  /** Arguments of a path helper: valid for its types most of the time, else edges and any string. */
+  /** A variant's data: `null` for a unit variant, the value, the tuple, or the fields' object. */
+  private variantData(v: EnumVariant, depth: number): fc.Arbitrary<unknown> {
+    switch (v.payload.kind) {
+      case "unit":
+        return fc.constant(null);
+      case "newtype":
+        return this.typeRef(v.payload.type, depth + 1);
+      case "tuple":
+        return fc.tuple(...v.payload.items.map((t) => this.typeRef(t, depth + 1)));
+      case "struct": {
+        const fields = v.payload.fields;
+        return this.fieldEntries(fields, depth, (f) => f.default !== undefined || f.type.kind === "optional").map(objectOf);
+      }
+      default:
+        return assertNever(v.payload);
+    }
+  }
+
+  private enumWire(decl: EnumDecl, depth: number): fc.Arbitrary<unknown> {
+    const repr = decl.repr;
+    const variants = decl.variants.map((v): fc.Arbitrary<unknown> => {
+      const tag = v.other ? fc.oneof(fc.constant(v.wire), anyString) : fc.constantFrom(v.wire, ...v.aliases);
+      const data = this.variantData(v, depth);
+      switch (repr.kind) {
+        case "external":
+          if (v.payload.kind === "unit") return fc.oneof({ weight: 4, arbitrary: tag }, { weight: 1, arbitrary: tag.map((w) => objectOf([[w, null]])) });
+          return fc.tuple(tag, data).map(([w, d]) => objectOf([[w, d]]));
+        case "internal":
+          return fc.tuple(tag, data).map(([w, d]) => {
+            const rest = d !== null && typeof d === "object" && !Array.isArray(d) ? Object.entries(d) : [];
+            return objectOf([[repr.tag, w], ...rest]);
+          });
+        case "adjacent":
+          if (v.payload.kind === "unit") return tag.map((w) => objectOf([[repr.tag, w]]));
+          return fc.tuple(tag, data).map(([w, d]) => objectOf([[repr.tag, w], [repr.content, d]]));
+        case "untagged":
+          return data;
+        default:
+          return assertNever(repr);
+      }
+    });
+    return fc.oneof(...variants);
+  }
+
+/** Arguments of a path helper: valid for its types most of the time, else edges and any string. */
   pathArgs(helper: PathHelper): fc.Arbitrary<string[]> {
     return fc.tuple(
       ...helper.params.map((p) => {
@@ -210,12 +329,6 @@ function objectOf(entries: readonly (readonly [string, unknown])[]): Record<stri
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
-}
-
-function enumWire(decl: EnumDecl): fc.Arbitrary<unknown> {
-  const wire = fc.constantFrom(...decl.variants.map((v) => v.wire));
-  // serde also reads a unit variant as a map of one key to null.
-  return fc.oneof({ weight: 4, arbitrary: wire }, { weight: 1, arbitrary: wire.map((w) => objectOf([[w, null]])) });
 }
 
 function openEnumWire(decl: OpenEnumDecl): fc.Arbitrary<unknown> {

@@ -12,8 +12,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { typeHasDefault } from "../../../generator/src/model/check-types.js";
-import { indexModel, type Model, type TypeDecl } from "../../../generator/src/model/ir.js";
+import { declHasDefault } from "../../../generator/src/model/facts.js";
+import type { Model, TypeDecl } from "../../../generator/src/model/ir.js";
 import { SERDE_JSON_VERSION, SERDE_VERSION } from "../../../generator/src/targets/rust/crate.js";
 import { ident } from "../../../generator/src/targets/rust/text.js";
 import { builtBinary, cargo, writeScratchCrate } from "./cargo.js";
@@ -38,12 +38,9 @@ export interface PathAnswer {
 
 export type DriverAnswer = ReadAnswer | DefaultAnswer | PathAnswer;
 
-/** Whether a declaration has a Rust `Default` (an enum's default variant, a struct's `has_default`). */
-function hasDefault(model: Model, decl: TypeDecl): boolean {
-  const index = indexModel(model);
-  return (
-    (decl.kind === "enum" || decl.kind === "struct") && typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range })
-  );
+/** Whether a declaration has a Rust `Default` of its own (an open enum is a `String`, whose Rust default is not the IDL's). */
+function hasDefault(decl: TypeDecl): boolean {
+  return decl.kind !== "open-enum" && declHasDefault(decl);
 }
 
 /** The driver's `src/main.rs` for a model whose crate is `crateName`. */
@@ -59,7 +56,7 @@ export function driverSource(model: Model, crateName: string): string {
       const rustType = t.kind === "open-enum" ? "String" : path(m.name, t.name);
       const display = t.kind === "enum" ? "|v| Some(v.to_string())" : "|_| None";
       reads.push(`        ${JSON.stringify(t.name)} => read::<${rustType}>(text, ${display}),`);
-      if (hasDefault(model, t)) defaults.push(`        ${JSON.stringify(t.name)} => default::<${rustType}>(),`);
+      if (hasDefault(t)) defaults.push(`        ${JSON.stringify(t.name)} => default::<${rustType}>(),`);
     }
     for (const p of m.paths) {
       const args = p.params.map((_, i) => `a[${i}]`).join(", ");

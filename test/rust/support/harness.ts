@@ -6,8 +6,8 @@
  * dispatch. Error messages are not compared (they differ by design); the conformance test
  * compares serde's messages with the recorded ones.
  */
-import { typeHasDefault } from "../../../generator/src/model/check-types.js";
 import { pathFunctionName, typeApiNames } from "../../../generator/src/model/api-names.js";
+import { declHasDefault, typeHasDefault } from "../../../generator/src/model/facts.js";
 import { indexModel, type Model, type TypeDecl } from "../../../generator/src/model/ir.js";
 import type { DefaultAnswer, Driver, DriverRequest, PathAnswer, ReadAnswer } from "./driver.js";
 
@@ -41,14 +41,14 @@ export class TsPackage {
       return f as F;
     };
     for (const decl of index.types.values()) {
-      const names = typeApiNames(decl, typeHasDefault(index.types, { kind: "named", name: decl.name, range: decl.range }));
+      const names = typeApiNames(decl, typeHasDefault(index, { kind: "named", name: decl.name, range: decl.range }));
       this.types.set(decl.name, {
         decl,
         safeParseJson: fn<TsType["safeParseJson"]>(names.safeParseJson)!,
         parse: fn<TsType["parse"]>(names.parse)!,
         stringify: fn<TsType["stringify"]>(names.stringify)!,
         display: fn<(value: unknown) => string>(names.display),
-        defaultValue: decl.kind === "enum" || decl.kind === "struct" ? fn<() => unknown>(names.default) : undefined,
+        defaultValue: decl.kind !== "open-enum" && declHasDefault(decl) ? fn<() => unknown>(names.default) : undefined,
       });
     }
     for (const helper of index.paths.values()) this.paths.set(helper.name, fn<(...args: string[]) => string>(pathFunctionName(helper))!);

@@ -137,8 +137,14 @@ export type Expr =
   /** `&expr` */
   | { readonly k: "ref"; readonly expr: Expr };
 
-/** A type: a path with optional generic arguments (`BTreeMap<String, Vec<u8>>`), or `&str`. */
-export type TypeNode = { readonly k: "type"; readonly path: string; readonly args: readonly TypeNode[] };
+/**
+ * A type: a path with optional generic arguments (`BTreeMap<String, Vec<u8>>`, `&str`), a tuple
+ * type (`(String, u32)`, `()`), or an array type (`[u8; 4]`).
+ */
+export type TypeNode =
+  | { readonly k: "type"; readonly path: string; readonly args: readonly TypeNode[] }
+  | { readonly k: "tuple-type"; readonly items: readonly TypeNode[] }
+  | { readonly k: "array-type"; readonly element: TypeNode; readonly length: number };
 
 /** An item of an attribute's list: `default`, `rename = "x"`. */
 export type MetaNode =
@@ -149,6 +155,8 @@ type Node = Expr | TypeNode | MetaNode;
 export const atom = (text: string): Expr => ({ k: "atom", text });
 export const call = (callee: string, ...args: Expr[]): Expr => ({ k: "call", callee, args });
 export const typeNode = (path: string, ...args: TypeNode[]): TypeNode => ({ k: "type", path, args });
+export const tupleType = (items: readonly TypeNode[]): TypeNode => ({ k: "tuple-type", items });
+export const arrayType = (element: TypeNode, length: number): TypeNode => ({ k: "array-type", element, length });
 
 interface Ctx {
   readonly insideMacro: boolean;
@@ -157,7 +165,7 @@ interface Ctx {
 const TOP: Ctx = { insideMacro: false };
 
 function isExpr(n: Node): n is Expr {
-  return n.k !== "type" && n.k !== "word" && n.k !== "name-value";
+  return n.k !== "type" && n.k !== "tuple-type" && n.k !== "array-type" && n.k !== "word" && n.k !== "name-value";
 }
 
 /** rustfmt `is_simple_expr`: literals and one-segment paths (through `&` and `?`). */
@@ -250,6 +258,17 @@ function rewrite(n: Node, s: Shape, ctx: Ctx): string | undefined {
     case "type": {
       if (n.args.length === 0) return fits(n.path, s) ? n.path : undefined;
       return overflow(n.path, n.args, s, ctx, "<", ">", MAX_WIDTH, undefined);
+    }
+    case "tuple-type": {
+      if (n.items.length === 0) return fits("()", s) ? "()" : undefined;
+      return overflow("", n.items, s, ctx, "(", ")", MAX_WIDTH, n.items.length === 1 ? "always" : undefined);
+    }
+    case "array-type": {
+      const suffix = `; ${n.length}]`;
+      const inner = offsetLeft(s, 1);
+      const narrowed = inner && subWidth(inner, suffix.length);
+      const text = narrowed && rewrite(n.element, narrowed, ctx);
+      return text === undefined ? undefined : `[${text}${suffix}`;
     }
     case "word":
       return fits(n.text, s) ? n.text : undefined;
@@ -488,7 +507,14 @@ export function layoutStatement(e: Expr, column: number, semicolon: boolean): st
 
 /** The one-line text of a type. */
 export function typeText(t: TypeNode): string {
-  return t.args.length === 0 ? t.path : `${t.path}<${t.args.map(typeText).join(", ")}>`;
+  switch (t.k) {
+    case "type":
+      return t.args.length === 0 ? t.path : `${t.path}<${t.args.map(typeText).join(", ")}>`;
+    case "tuple-type":
+      return t.items.length === 1 ? `(${typeText(t.items[0]!)},)` : `(${t.items.map(typeText).join(", ")})`;
+    case "array-type":
+      return `[${typeText(t.element)}; ${t.length}]`;
+  }
 }
 
 /** The one-line text of an expression (the layout kept where rustfmt cannot format). */

@@ -7,7 +7,7 @@
  */
 import { diagnostic, sortDiagnostics, type Diagnostic, type SourceRange } from "../../diagnostics/diagnostic.js";
 import type { Model } from "../../model/ir.js";
-import { knownValueConst } from "./open-enum.js";
+import { knownValueConst } from "../../kinds/open-enum/rust.js";
 import { tryName } from "./paths.js";
 import { compilePattern, PatternError } from "./pattern.js";
 import { UNUSABLE } from "./text.js";

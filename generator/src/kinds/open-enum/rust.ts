@@ -1,18 +1,18 @@
 /**
- * `kind: open-enum`: any string on the wire, so a `String` in Rust (a type alias, keeping the
+ * `kind: open-enum` in Rust: any string on the wire, so a `String` in Rust (a type alias, keeping the
  * field types of hand-written serde code), with each known value as a constant.
  */
 import type { OpenEnumDecl } from "../../model/ir.js";
-import type { RustContext } from "./context.js";
-import { atom, layoutAssignment } from "./layout.js";
-import { docParagraphs, screamingOfPascal, stringLiteral } from "./text.js";
+import type { RustContext } from "../../targets/rust/context.js";
+import { atom, layoutAssignment } from "../../targets/rust/layout.js";
+import { docParagraphs, screamingOfPascal, stringLiteral } from "../../targets/rust/text.js";
 
 /** The constant of a known value: `SECCOMP_POLICY_BASELINE`. */
 export function knownValueConst(decl: OpenEnumDecl, valueName: string): string {
   return `${screamingOfPascal(decl.name)}_${screamingOfPascal(valueName)}`;
 }
 
-export function emitOpenEnum(decl: OpenEnumDecl, _ctx: RustContext): string[][] {
+export function openEnumRust(_ctx: RustContext, decl: OpenEnumDecl): string[][] {
   const known = decl.values.map((v) => `[\`${knownValueConst(decl, v.name)}\`]`).join(", ");
   const defaultText = decl.defaultValue === undefined ? "" : ` Default: \`${JSON.stringify(decl.defaultValue)}\`.`;
   const alias = [

@@ -1,14 +1,14 @@
 /**
- * `kind: string`: a newtype over `String` that holds only values following the type's rule
+ * `kind: string` in Rust: a newtype over `String` that holds only values following the type's rule
  * (lengths in characters, a pattern), checked when it is built and when serde reads it
  * (`try_from = "String"`). The pattern becomes a generated matcher: a `match` over the states of
  * the pattern's automaton, with ECMAScript semantics, so no regex crate is needed.
  */
 import type { StringDecl } from "../../model/ir.js";
-import type { RustContext } from "./context.js";
-import { atom, exprText, layoutAssignment, type Expr } from "./layout.js";
-import { compilePattern, type Automaton } from "./pattern.js";
-import { charLiteral, docLines, docParagraphs, stringLiteral } from "./text.js";
+import type { RustContext } from "../../targets/rust/context.js";
+import { atom, exprText, layoutAssignment, type Expr } from "../../targets/rust/layout.js";
+import { compilePattern, type Automaton } from "../../targets/rust/pattern.js";
+import { charLiteral, docLines, docParagraphs, stringLiteral } from "../../targets/rust/text.js";
 
 /** The rule in words, for docs and messages: as the TypeScript package states it. */
 export function ruleText(decl: StringDecl): string {
@@ -19,7 +19,7 @@ export function ruleText(decl: StringDecl): string {
   return parts.length === 0 ? "any string" : parts.join("; ");
 }
 
-export function emitString(decl: StringDecl, ctx: RustContext): string[][] {
+export function stringRust(ctx: RustContext, decl: StringDecl): string[][] {
   ctx.uses.serde = true;
   ctx.uses.fmt = true;
   const n = decl.name;
