@@ -1,27 +1,59 @@
 #!/usr/bin/env node
-// Where does `idlc generate` spend its time? Runs it once under `node --cpu-prof` and sums the
-// profile's self time by where the code lives (typescript, ts-morph, prettier, yaml, ajv, the
-// generator bundle, node internals, GC, ...) and by top functions.
+// Where does `idlc generate` spend its time? Runs it once, cold (a fresh process, the output
+// folder removed: idlc keeps no cache), under `node --cpu-prof` and sums the profile's self
+// time by where the code lives (the generator bundle, yaml, ajv, node internals, GC, ...), by
+// phase (load the IDL, build the TypeScript syntax trees, print them, JSON Schema, README,
+// diff and write) and by top functions.
 //
-//   node bench/profile-codegen.mjs [--types N] [--cache cold|edit|warm] [--top 25] [--json FILE] [--idlc bin/idlc.js]
+//   node bench/profile-codegen.mjs [--types N] [--layout one|many] [--top 25] [--json FILE] [--idlc bin/idlc.js]
 //
-// --cache: cold = empty format cache; edit = cache filled, then one type's doc edited (the
-// everyday rebuild); warm = cache filled, IDL unchanged, output folder removed.
-//
-// --types N profiles a synthetic IDL of N types (made by make-synthetic-idl.mjs); without it,
-// the real idl/. Output folders and profiles go to bench/.work/profile/.
+// --types N profiles a synthetic IDL of N types (make-synthetic-idl.mjs, --layout one: every
+// type in one module, many: modules of 9); without it, the real idl/. Output folders and
+// profiles go to bench/.work/profile/.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { editedIdl } from "./codegen.mjs";
-import { makeSyntheticIdl } from "./make-synthetic-idl.mjs";
+import { LAYOUTS, makeSyntheticIdl } from "./make-synthetic-idl.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const IDLC = join(ROOT, "generator", "bin", "idlc.js");
 
-/** Category of a profile node, from its script URL and function name. */
-export function categoryOf(url, fn) {
+/**
+ * Where a line of the generator bundle comes from: esbuild heads every bundled file with a
+ * `// path` comment (generator/src/... or node_modules/yaml/...). Returns that path, or undefined.
+ */
+const bundleMaps = new Map();
+export function bundleSource(url, line) {
+  if (!url || !/\/generator\/dist\/[^/]+\.js$/.test(url)) return undefined;
+  let marks = bundleMaps.get(url);
+  if (!marks) {
+    marks = [];
+    try {
+      const lines = readFileSync(fileURLToPath(url), "utf8").split("\n");
+      lines.forEach((l, i) => {
+        const m = /^\/\/ ((?:generator\/)?(?:src|node_modules)\/\S+\.(?:[cm]?js|ts|json))$/.exec(l);
+        if (m) marks.push([i, m[1]]);
+      });
+    } catch {}
+    bundleMaps.set(url, marks);
+  }
+  let found;
+  for (const [i, path] of marks) {
+    if (i > line) break;
+    found = path;
+  }
+  return found;
+}
+
+/** Category of a profile node, from its script URL and function name (and line, in the bundle). */
+export function categoryOf(url, fn, line) {
+  const src = bundleSource(url, line);
+  if (src) {
+    const pkg = src.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    if (pkg) return `${pkg[1]} (bundled)`;
+    return `idlc: ${src.replace(/^(generator\/)?src\//, "").replace(/\/[^/]+$/, "/")}`;
+  }
   if (!url) {
     if (fn === "(garbage collector)") return "GC";
     if (fn === "(idle)") return "idle";
@@ -32,8 +64,6 @@ export function categoryOf(url, fn) {
   const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g);
   if (m) {
     const pkg = m[m.length - 1].replace(/^node_modules\//, "").replace(/\/$/, "");
-    if (pkg === "@ts-morph/common") return "ts-morph (+@ts-morph/common)";
-    if (pkg === "ts-morph") return "ts-morph (+@ts-morph/common)";
     return pkg;
   }
   if (url.includes("/generator/dist/")) return "idlc (generator bundle)";
@@ -56,10 +86,11 @@ export function summarize(profile, top = 25) {
   for (const [id, us] of selfUs) {
     const n = byId.get(id);
     const { url, functionName, lineNumber } = n.callFrame;
-    const cat = categoryOf(url, functionName);
+    const cat = categoryOf(url, functionName, lineNumber);
     cats.set(cat, (cats.get(cat) ?? 0) + us);
-    const short = url ? url.replace(/^file:\/\//, "").replace(ROOT, "").replace(/^.*node_modules\//, "") : "";
-    const key = `${functionName || "(anonymous)"} ${short ? `${short}:${lineNumber + 1}` : ""}`.trim();
+    const src = bundleSource(url, lineNumber);
+    const short = src ? src.replace(/^(generator\/)?src\//, "") : url ? `${url.replace(/^file:\/\//, "").replace(ROOT, "").replace(/^.*node_modules\//, "")}:${lineNumber + 1}` : "";
+    const key = `${functionName || "(anonymous)"}${short ? ` (${short})` : ""}`;
     fns.set(key, (fns.get(key) ?? 0) + us);
     total += us;
   }
@@ -68,11 +99,10 @@ export function summarize(profile, top = 25) {
 }
 
 /**
- * Time by phase. Each sample is charged, walking its stack from the leaf, to the first phase
- * marker of the generator (emitTs, loadIdl, formatFiles, ...). Samples under node's module
- * loader and not inside generator code are module loading (compiling and evaluating
- * typescript, ts-morph, prettier, ...). prettier's format runs in promise continuations, so
- * samples with prettier frames and no generator frame are formatting.
+ * Time by phase. Each sample is charged to the outermost phase marker of the generator on its
+ * stack (loadIdl, moduleFile, printSourceFile, jsonSchemaFiles, readme, ...); `generate`
+ * itself only when no other marker is under it. Samples under node's module loader and not
+ * inside generator code are module loading.
  */
 export function phases(profile, rules = PHASE_RULES) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -81,31 +111,25 @@ export function phases(profile, rules = PHASE_RULES) {
   const memo = new Map();
   const phaseOf = (leaf) => {
     if (memo.has(leaf)) return memo.get(leaf);
-    let inGen = false;
-    let sawPrettier = false;
+    const f0 = byId.get(leaf).callFrame;
     let result;
-    for (let id = leaf; id !== undefined; id = parent.get(id)) {
-      const f = byId.get(id).callFrame;
-      if (id === leaf && f.functionName === "(garbage collector)") {
-        result = "GC";
-        break;
+    if (f0.functionName === "(garbage collector)") result = "GC";
+    else if (f0.functionName === "(idle)") result = "idle (waiting for I/O)";
+    else {
+      let inGen = false;
+      let marker;
+      let fallback;
+      let loading = false;
+      for (let id = leaf; id !== undefined; id = parent.get(id)) {
+        const f = byId.get(id).callFrame;
+        const rule = rules.find((r) => r.test(f));
+        if (rule?.fallback) fallback ??= rule.name;
+        else if (rule) marker = rule.name; // keeps the outermost
+        if (/\/generator\/dist\//.test(f.url)) inGen = true;
+        else if (!inGen && /^node:internal\/(modules\/|deps\/cjs-module-lexer)/.test(f.url)) loading = true;
       }
-      if (id === leaf && f.functionName === "(idle)") {
-        result = "idle (waiting for workers or I/O)";
-        break;
-      }
-      const rule = rules.find((r) => r.test(f));
-      if (rule) {
-        result = rule.name;
-        break;
-      }
-      if (/\/generator\/dist\//.test(f.url)) inGen = true;
-      else if (!inGen && /^node:internal\/(modules\/|deps\/cjs-module-lexer)/.test(f.url)) {
-        result = "module loading (compile + evaluate dependencies)";
-        break;
-      } else if (/node_modules\/prettier\//.test(f.url)) sawPrettier = true;
+      result = marker ?? fallback ?? (loading && !inGen ? "module loading (compile + evaluate the bundle and its dependencies)" : inGen ? "idlc: other (CLI, config)" : "other (startup, native)");
     }
-    result ??= inGen ? "idlc: other (CLI, config)" : sawPrettier ? "format (prettier)" : "other (startup, native)";
     memo.set(leaf, result);
     return result;
   };
@@ -124,49 +148,32 @@ const inGenerator = (f) => /\/generator\/dist\//.test(f.url);
 
 /** Phase markers: functions of the generator bundle whose call tree is one phase. */
 export const PHASE_RULES = [
-  { name: "format (prettier)", test: (f) => inGenerator(f) && f.functionName === "formatFiles" },
-  { name: "emit: ts-morph createSourceFile + getFullText", test: (f) => inGenerator(f) && f.functionName === "emitTs" },
-  { name: "emit: structures (module, index)", test: (f) => inGenerator(f) && /^(moduleFileStructure|indexFileStructure)$/.test(f.functionName) },
-  { name: "emit: JSON Schema", test: (f) => inGenerator(f) && f.functionName === "jsonSchemaFiles" },
-  { name: "emit: README", test: (f) => inGenerator(f) && f.functionName === "readme" },
-  { name: "emit: other (new Project, ...)", test: (f) => inGenerator(f) && f.functionName === "generate" },
-  { name: "load IDL (yaml parse, ajv shape check, model)", test: (f) => inGenerator(f) && /^(readModel|loadIdl)$/.test(f.functionName) },
-  { name: "diff + write output", test: (f) => inGenerator(f) && /^(diffTree|writeTreeAtomic)$/.test(f.functionName) },
+  { name: "load IDL (read, yaml parse, shape check, model)", test: (f) => inGenerator(f) && /^(readSources|readModel|loadIdl|readIdlDir)$/.test(f.functionName) },
+  { name: "TypeScript: build syntax trees (moduleFile, indexFile)", test: (f) => inGenerator(f) && /^(moduleFile|indexFile)$/.test(f.functionName) },
+  { name: "TypeScript: print (printSourceFile)", test: (f) => inGenerator(f) && f.functionName === "printSourceFile" },
+  { name: "JSON Schema (jsonSchemaFiles)", test: (f) => inGenerator(f) && f.functionName === "jsonSchemaFiles" },
+  { name: "README (readme)", test: (f) => inGenerator(f) && f.functionName === "readme" },
+  { name: "diff + write output", test: (f) => inGenerator(f) && /^(diffTree|writeTreeAtomic|recoverInterruptedSwap|foreignFiles)$/.test(f.functionName) },
+  { name: "generate: other (index, manifest, sort)", fallback: true, test: (f) => inGenerator(f) && /^(generate|indexModel|manifestText)$/.test(f.functionName) },
 ];
 
-export function profileOnce({ types, cache = "cold", dir = join(ROOT, "bench", ".work", "profile"), idlc = IDLC } = {}) {
+export function profileOnce({ types, layout = "many", dir = join(ROOT, "bench", ".work", "profile"), idlc = IDLC } = {}) {
   mkdirSync(dir, { recursive: true });
   let idl = join(ROOT, "idl");
-  const label = types ? `synthetic-${types}` : "real";
+  const label = types ? `synthetic-${types}-${layout}` : "real";
+  let info;
   if (types) {
-    idl = join(dir, `idl-${types}`);
-    makeSyntheticIdl({ types, outDir: idl });
+    if (!(layout in LAYOUTS)) throw new Error(`--layout must be one of ${Object.keys(LAYOUTS).join(", ")}; got ${layout}`);
+    idl = join(dir, `idl-${types}-${layout}`);
+    info = makeSyntheticIdl({ types, outDir: idl, perModule: LAYOUTS[layout] });
   }
   const out = join(dir, `out-${label}`);
-  const cacheDir = join(dir, `cache-${label}`);
-  const profDir = join(dir, `prof-${label}-${cache}`);
+  const profDir = join(dir, `prof-${label}`);
   rmSync(profDir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-  const fill = (from) => {
-    const r = spawnSync(process.execPath, [idlc, "generate", "--idl", from, "--target", "ts", "--out", out, "--quiet"], { cwd: ROOT, env: { ...process.env, IDLC_CACHE_DIR: cacheDir } });
-    if (r.status !== 0) throw new Error(`idlc generate failed (${r.status}): ${r.stderr}`);
-    rmSync(out, { recursive: true, force: true });
-  };
-  if (cache === "warm") fill(idl);
-  else if (cache === "edit") {
-    // Fill the cache from a copy of the IDL, then edit one type's doc in that copy.
-    const copy = join(dir, `idl-${label}-edit`);
-    rmSync(copy, { recursive: true, force: true });
-    editedIdl(idl, copy, 0);
-    fill(copy);
-    editedIdl(idl, copy, 1);
-    idl = copy;
-  } else if (cache !== "cold") throw new Error(`--cache must be cold, warm or edit; got ${cache}`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--idl", idl, "--target", "ts", "--out", out, "--quiet"], {
+  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--target", "ts", "--idl", idl, "--out", out, "--quiet"], {
     cwd: ROOT,
-    env: { ...process.env, IDLC_CACHE_DIR: cacheDir },
     encoding: "utf8",
   });
   const wallMs = performance.now() - started;
@@ -177,7 +184,8 @@ export function profileOnce({ types, cache = "cold", dir = join(ROOT, "bench", "
     .map((f) => ({ file: join(profDir, f), tid: Number(f.split(".")[4]), profile: JSON.parse(readFileSync(join(profDir, f), "utf8")) }))
     .sort((a, b) => a.tid - b.tid);
   const main = threads.find((t) => t.tid === 0) ?? threads[0];
-  return { label, cache, wallMs, file: main.file, profile: main.profile, workers: threads.filter((t) => t !== main) };
+  const what = types ? `${types.toLocaleString("en-US")} types, ${info.modules === 1 ? "one module" : `${info.modules} modules`}` : "`idl/`";
+  return { label, what, wallMs, file: main.file, profile: main.profile };
 }
 
 function fmtTable(rows, head) {
@@ -187,23 +195,13 @@ function fmtTable(rows, head) {
 }
 
 /** Markdown report of one profiled run. */
-export function report({ label, cache, wallMs, file, profile, workers = [] }, top = 15) {
+export function report({ what, wallMs, file, profile }, top = 15) {
   const s = summarize(profile, top);
   const ph = phases(profile);
-  const workerLines = [];
-  if (workers.length > 0) {
-    workerLines.push("", `Worker threads (${workers.length}), each its own profile:`, "", "| thread | sampled ms | busy ms | by phase |", "|---|---:|---:|---|");
-    for (const w of workers) {
-      const ws = summarize(w.profile, 5);
-      const wp = phases(w.profile);
-      const idle = wp.find((x) => x.name.startsWith("idle"))?.ms ?? 0;
-      workerLines.push(`| ${w.tid} | ${ws.totalMs.toFixed(0)} | ${(ws.totalMs - idle).toFixed(0)} | ${wp.filter((x) => x.pct >= 1).map((x) => `${x.name} ${x.ms.toFixed(0)} ms`).join("; ")} |`);
-    }
-  }
   return [
-    `#### idlc generate, ${label} IDL, ${{ cold: "cold format cache", edit: "warm cache, one type edited", warm: "warm format cache" }[cache] ?? cache} (wall ${wallMs.toFixed(0)} ms under the profiler, ${s.totalMs.toFixed(0)} ms sampled on the main thread)`,
+    `#### idlc generate, ${what}, cold (wall ${wallMs.toFixed(0)} ms under the profiler, ${s.totalMs.toFixed(0)} ms sampled)`,
     "",
-    "Main thread, by phase (inclusive time of the phase's call tree):",
+    "By phase (each sample charged to the outermost phase on its stack):",
     "",
     fmtTable(ph, "phase").replace("self ms", "ms"),
     "",
@@ -214,9 +212,8 @@ export function report({ label, cache, wallMs, file, profile, workers = [] }, to
     `Top ${top} functions (self time):`,
     "",
     fmtTable(s.functions, "function"),
-    ...workerLines,
     "",
-    `Profile: \`${file.replace(ROOT, "")}\`${workers.length ? " and one per worker beside it" : ""} (open in Chrome DevTools or speedscope).`,
+    `Profile: \`${file.replace(ROOT, "")}\` (open in Chrome DevTools or speedscope).`,
   ].join("\n");
 }
 
@@ -227,14 +224,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i < 0 ? dflt : args[i + 1];
   };
   const types = opt("--types") ? Number(opt("--types")) : undefined;
-  const cache = opt("--cache", "cold");
   const top = Number(opt("--top", "25"));
-  const run = profileOnce({ types, cache, idlc: opt("--idlc") ? resolve(opt("--idlc")) : IDLC });
-  const text = report(run, top);
-  process.stdout.write(`${text}\n`);
+  const run = profileOnce({ types, layout: opt("--layout", "many"), idlc: opt("--idlc") ? resolve(opt("--idlc")) : IDLC });
+  process.stdout.write(`${report(run, top)}\n`);
   const json = opt("--json");
-  if (json) {
-    const workers = run.workers.map((w) => ({ tid: w.tid, ...summarize(w.profile, top), phases: phases(w.profile) }));
-    writeFileSync(json, JSON.stringify({ ...summarize(run.profile, top), phases: phases(run.profile), wallMs: run.wallMs, workers }, null, 2));
-  }
+  if (json) writeFileSync(json, JSON.stringify({ ...summarize(run.profile, top), phases: phases(run.profile), wallMs: run.wallMs }, null, 2));
 }

@@ -29,7 +29,7 @@ export async function watchCommand(config: ProjectConfig, out: Output, force = f
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(config.idlDir, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 80);
+    timer = setTimeout(() => void run(), 30); // one save is often several events: run once for them
   });
   return new Promise((resolve) => {
     const stop = (): void => {

@@ -3,6 +3,7 @@
  * parameters and those of the helpers it builds on), checks every parameter once, and names
  * itself in errors.
  */
+import { localName } from "./locals.js";
 import { pathFunctionName, rootConstName } from "../../model/api-names.js";
 import { assertNever, type ModelIndex, type PathHelper, type PathRoot, type TemplatePart } from "../../model/ir.js";
 import { camelCase } from "../../model/naming.js";
@@ -54,7 +55,7 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
       case "param": {
         const param = helper.params.find((p) => p.name === part.name)!;
         const rule = param.type.kind === "named" ? s.value(param.type.name, `${param.type.name}$rule`) : UNDEFINED;
-        exprs.push(call(s.rt("pathSegment"), id(camelCase(param.name)), str(param.name), str(helper.name), rule));
+        exprs.push(call(s.rt("pathSegment"), id(paramName(param.name)), str(param.name), str(helper.name), rule));
         quasis.push("");
         break;
       }
@@ -69,7 +70,7 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
     name: pathFunctionName(helper),
     exported: true,
     params: [
-      ...helper.params.map((p) => ({ name: camelCase(p.name), type: tsType(s, p.type) })),
+      ...helper.params.map((p) => ({ name: paramName(p.name), type: tsType(s, p.type) })),
       { name: "options", type: s.rtType("PathOptions"), optional: true },
     ],
     returns: { t: "ref", name: "string" },
@@ -82,3 +83,10 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
     ),
   };
 }
+
+/** A path parameter's name in TypeScript: camelCase, and never a reserved word or `options`. */
+function paramName(name: string): string {
+  return localName(camelCase(name), OPTIONS);
+}
+
+const OPTIONS: ReadonlySet<string> = new Set(["options"]);
