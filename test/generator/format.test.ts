@@ -11,6 +11,7 @@ import { runtimeSource } from "../../generator/src/emit/runtime-source.js";
 import { readIdlDir } from "../../generator/src/io/files.js";
 import { loadIdl } from "../../generator/src/load.js";
 import { PRINT_WIDTH } from "../../generator/src/targets/ts/printer/print.js";
+import { TS_KNOWN_FAILURES } from "../support/known-ts-failures.js";
 
 export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: PRINT_WIDTH, trailingComma: "all" } as const;
 
@@ -18,6 +19,11 @@ const dirs = ["idl", ...readdirSync("test/golden/fixtures").map((f) => `test/gol
 
 describe("emitted TypeScript is in prettier's form", () => {
   it.each(dirs)("%s", async (dir) => {
+    const known = TS_KNOWN_FAILURES.get(dir.split("/").at(-2) ?? "");
+    if (dir !== "idl" && known !== undefined) {
+      expect(() => generate(loadIdl(readIdlDir(dir)).model!, { package: { name: "x", version: "0.0.0" }, runtimeSource: runtimeSource() })).toThrow(known);
+      return;
+    }
     const files = generate(loadIdl(readIdlDir(dir)).model!, { package: { name: "x", version: "0.0.0" }, runtimeSource: runtimeSource() });
     for (const [path, text] of files) {
       if (!path.endsWith(".ts")) continue;

@@ -18,21 +18,13 @@ import { listTree } from "../../generator/src/io/files.js";
 import { loadIdl } from "../../generator/src/load.js";
 import type { Model } from "../../generator/src/model/ir.js";
 import { generateRust } from "../../generator/src/targets/rust/crate.js";
+import { TS_KNOWN_FAILURES } from "../support/known-ts-failures.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
 const fixturesDir = join(here, "fixtures");
 const update = process.env["IDLC_UPDATE_GOLDENS"] === "1";
 const fixtures = readdirSync(fixturesDir).sort();
-
-/**
- * Fixtures whose TypeScript package the generator cannot write today: a known bug of the
- * TypeScript printer, found by the Rust target's long-names fixture (the emitters build a
- * nested conditional expression, which `targets/ts/printer/print.ts` refuses). The test
- * expects that failure, so it turns red, to be removed from here, when the printer is fixed;
- * the fixture's committed `expected/` files stay as they were generated before.
- */
-const TS_KNOWN_FAILURES: ReadonlyMap<string, RegExp> = new Map([["long-names", /nested conditional expressions are not printed/]]);
 
 function loadFixture(name: string): Model {
   const idl = join(fixturesDir, name, "idl");

@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireToolchain } from "./support/cargo.js";
 import { buildDriver, type Driver, type ReadAnswer } from "./support/driver.js";
+import { unordered } from "./support/harness.js";
 import { goldenModel } from "./support/models.js";
 
 interface Vector {
@@ -144,18 +145,6 @@ const EXPLAINED: ReadonlyMap<string, string> = new Map<string, string>([
     "structs#Ownership.shape.object",
   ]),
 ]);
-
-/** JSON with object keys sorted and arrays sorted by their text: for values serde writes in hash order. */
-function unordered(text: string): string {
-  const norm = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(norm).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-    if (v !== null && typeof v === "object") {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, norm(x)]));
-    }
-    return v;
-  };
-  return JSON.stringify(norm(JSON.parse(text)));
-}
 
 type Outcome = { readonly ok: true; readonly canonical: string; readonly pretty: string } | { readonly ok: false; readonly error: string };
 

@@ -7,8 +7,8 @@
  * compares serde's messages with the recorded ones.
  */
 import { pathFunctionName, typeApiNames } from "../../../generator/src/model/api-names.js";
-import { declHasDefault, typeHasDefault } from "../../../generator/src/model/facts.js";
-import { indexModel, type Model, type TypeDecl } from "../../../generator/src/model/ir.js";
+import { childTypes, declHasDefault, typeHasDefault, typeRefsOf } from "../../../generator/src/model/facts.js";
+import { indexModel, type Model, type ModelIndex, type TypeDecl, type TypeRef } from "../../../generator/src/model/ir.js";
 import type { DefaultAnswer, Driver, DriverRequest, PathAnswer, ReadAnswer } from "./driver.js";
 
 interface Issue {
@@ -25,6 +25,39 @@ export interface TsType {
   readonly stringify: (value: unknown, options?: { pretty?: boolean }) => string;
   readonly display: ((value: unknown) => string) | undefined;
   readonly defaultValue: (() => unknown) | undefined;
+  /**
+   * Whether a value may hold a `HashMap` or `HashSet`: Rust writes those in hash order, TypeScript
+   * sorted, so their texts are compared as JSON with keys and arrays sorted.
+   */
+  readonly hashOrdered: boolean;
+}
+
+/** Whether a declaration reaches a `hash_map` or `hash_set` through its type expressions and the types they name. */
+function reachesHashed(index: ModelIndex, decl: TypeDecl): boolean {
+  const seen = new Set<string>();
+  const walk = (t: TypeRef): boolean => {
+    if ((t.kind === "map" || t.kind === "set") && t.hashed) return true;
+    if (t.kind === "named") {
+      if (seen.has(t.name)) return false;
+      seen.add(t.name);
+      const d = index.types.get(t.name);
+      return d !== undefined && typeRefsOf(d).some(walk);
+    }
+    return childTypes(t).some(walk);
+  };
+  seen.add(decl.name);
+  return typeRefsOf(decl).some(walk);
+}
+
+/** JSON text with object keys and arrays sorted (arrays by their elements' text), for hash-ordered values. */
+export function unordered(text: string): string {
+  const norm = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(norm).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    if (v === null || typeof v !== "object") return v;
+    const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([k, x]) => [k, norm(x)]));
+  };
+  return JSON.stringify(norm(JSON.parse(text)));
 }
 
 /** The TypeScript package of a model (its module namespace), seen through the generator's names. */
@@ -49,6 +82,7 @@ export class TsPackage {
         stringify: fn<TsType["stringify"]>(names.stringify)!,
         display: fn<(value: unknown) => string>(names.display),
         defaultValue: decl.kind !== "open-enum" && declHasDefault(decl) ? fn<() => unknown>(names.default) : undefined,
+        hashOrdered: reachesHashed(index, decl),
       });
     }
     for (const helper of index.paths.values()) this.paths.set(helper.name, fn<(...args: string[]) => string>(pathFunctionName(helper))!);
@@ -157,7 +191,10 @@ function runOnce(pkg: TsPackage, driver: Driver, cases: readonly Case[]): Outcom
         const rust = answer as ReadAnswer;
         const ts = readTs(pkg, c.type, c.text);
         if (ts.ok && rust.ok) {
-          if (ts.compact !== rust.compact || ts.pretty !== rust.pretty || ts.display !== rust.display) return differ(ts);
+          const same = pkg.type(c.type).hashOrdered
+            ? unordered(ts.compact) === unordered(rust.compact) && unordered(ts.pretty) === unordered(rust.pretty)
+            : ts.compact === rust.compact && ts.pretty === rust.pretty;
+          if (!same || ts.display !== rust.display) return differ(ts);
           if (!c.origin.startsWith("written by Rust"))
             writtenByRust.push({ k: "read", type: c.type, text: rust.compact, origin: `written by Rust from ${c.origin}` });
           accepted++;
@@ -173,7 +210,8 @@ function runOnce(pkg: TsPackage, driver: Driver, cases: readonly Case[]): Outcom
       case "default": {
         const t = pkg.type(c.type);
         const ts = t.stringify(t.defaultValue!());
-        if (ts !== (answer as DefaultAnswer).compact) differ(ts);
+        const rust = (answer as DefaultAnswer).compact;
+        if (t.hashOrdered ? unordered(ts) !== unordered(rust) : ts !== rust) differ(ts);
         return;
       }
       case "path": {

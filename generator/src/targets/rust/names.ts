@@ -16,11 +16,14 @@ import { UNUSABLE } from "./text.js";
 export const RUST_RESERVED_TYPES = [
   "AsRef",
   "BTreeMap",
+  "BTreeSet",
   "Box",
   "Default",
   "Deserialize",
   "Err",
   "From",
+  "HashMap",
+  "HashSet",
   "None",
   "Ok",
   "Option",
@@ -66,6 +69,10 @@ export function checkRustModel(model: Model): Diagnostic[] {
           for (const f of t.fields) if (UNUSABLE.has(f.name)) reserved(f.name, f.range, "a field name", "Rust has no identifier for it");
           break;
         case "enum":
+          for (const v of t.variants) {
+            if (v.payload.kind !== "struct") continue;
+            for (const f of v.payload.fields) if (UNUSABLE.has(f.name)) reserved(f.name, f.range, "a field name", "Rust has no identifier for it");
+          }
           break;
         case "open-enum":
           for (const v of t.values) claim(knownValueConst(t, v.name), v.range, "Rust constant");
