@@ -70,6 +70,7 @@ export function checkRustModel(model: Model): Diagnostic[] {
           break;
         case "enum":
           for (const v of t.variants) {
+            if (UNUSABLE.has(v.name)) reserved(v.name, v.range, "a variant name", "Rust has no identifier for it");
             if (v.payload.kind !== "struct") continue;
             for (const f of v.payload.fields) if (UNUSABLE.has(f.name)) reserved(f.name, f.range, "a field name", "Rust has no identifier for it");
           }
