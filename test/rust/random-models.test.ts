@@ -16,6 +16,7 @@ import { loadIdl } from "../../generator/src/load.js";
 import type { Model } from "../../generator/src/model/ir.js";
 import { generateRust } from "../../generator/src/targets/rust/crate.js";
 import { checkRustModel } from "../../generator/src/targets/rust/names.js";
+import { TS_PRINTER_BUG } from "../support/known-ts-failures.js";
 import { randomIdl } from "../support/random-idl.js";
 import { cargo, requireToolchain, SCRATCH, writeScratchCrate } from "./support/cargo.js";
 import { generatedCases } from "./support/cases.js";
@@ -58,7 +59,15 @@ describe.each(idls.map((files, i) => [i, files] as const))("random model %i", (i
   it(`agrees with its TypeScript package on ${CASES} cases`, async () => {
     const tsDir = join(SCRATCH, "random", label, "ts");
     rmSync(tsDir, { recursive: true, force: true });
-    const ts = generate(model, { package: { name: `@random/${label}`, version: "0.0.0" }, runtimeSource: runtimeSource() });
+    let ts: ReadonlyMap<string, string>;
+    try {
+      ts = generate(model, { package: { name: `@random/${label}`, version: "0.0.0" }, runtimeSource: runtimeSource() });
+    } catch (error) {
+      // The TypeScript printer's known failure (test/support/known-ts-failures.ts): no package to compare with.
+      expect(String(error)).toMatch(TS_PRINTER_BUG);
+      console.log(`random model ${i}: no TypeScript package (the known printer failure); its crate is still formatted and linted`);
+      return;
+    }
     for (const [path, text] of ts) writeScratchFile(join(tsDir, path), text);
     const pkg = new TsPackage(model, (await import(join(tsDir, "src/index.ts"))) as Record<string, unknown>);
     const driver = buildDriver(model, `idlc-${label}`, crateDir, label);
