@@ -7,14 +7,17 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  parseGaugeJson,
   parseJobJson,
   parseMaybeOwnedJson,
   parseSettingJson,
   safeParseActionJson,
   safeParseHostJson,
   safeParseJobJson,
+  safeParseResourceJson,
   safeParseNoticeJson,
   safeParseSignalJson,
+  stringifyGauge,
   stringifyJob,
   stringifyMaybeOwned,
   stringifySetting,
@@ -92,5 +95,25 @@ describe("data-model fixture: what serde does and TypeScript does not", () => {
   it.fails("KNOWN BUG ts-flatten-option-struct: a flattened optional struct that does not read is none", () => {
     // serde: {"id":"r"}
     expect(stringifyMaybeOwned(parseMaybeOwnedJson('{"id":"r","team":null}'))).toBe('{"id":"r"}');
+  });
+
+  it.fails("KNOWN BUG ts-flatten-unit-map-form: a flattened variant's map does not see the struct's own fields", () => {
+    // serde: {"id":"j","priority":"NORMAL","type":"label"}
+    expect(safeParseJobJson('{"id":"j","priority":{"NORMAL":null},"type":"label"}').ok).toBe(true);
+  });
+
+  it.fails("KNOWN BUG ts-flatten-buffered-number: refuses a number beyond f64's range beside flattened fields", () => {
+    // serde: number out of range at line 1 column 32
+    expect(safeParseResourceJson('{"id":"r","size_mib":1,"x":1e400}').ok).toBe(false);
+  });
+
+  it.fails("KNOWN BUG ts-f32-beyond-range: writes an f32 beyond its range as null", () => {
+    // serde: {"load":null,"uptime_s":1.0}
+    expect(stringifyGauge(parseGaugeJson('{"load":1e39,"uptime_s":1}'))).toBe('{"load":null,"uptime_s":1.0}');
+  });
+
+  it.fails("KNOWN BUG ts-f32-format: writes a small f32 as serde_json does", () => {
+    // serde: {"load":0.0000029292514,"uptime_s":1.0}
+    expect(stringifyGauge(parseGaugeJson('{"load":0.0000029292514,"uptime_s":1}'))).toBe('{"load":0.0000029292514,"uptime_s":1.0}');
   });
 });

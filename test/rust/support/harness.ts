@@ -110,11 +110,20 @@ export function readTs(pkg: TsPackage, type: string, text: string): TsRead {
   const t = pkg.type(type);
   const r = t.safeParseJson(text);
   if (!r.ok) return { ok: false, codes: r.error.issues.map((i) => i.code) };
+  // A value TypeScript reads but cannot write is a disagreement with serde (which writes what it reads), not a crash of the harness.
+  const write = (pretty: boolean): string => {
+    try {
+      return t.stringify(r.value, { pretty });
+    } catch (error) {
+      if ((error as Error).name !== "ValidationError") throw error;
+      return `TypeScript cannot write what it read: ${(error as Error).message}`;
+    }
+  };
   return {
     ok: true,
     value: r.value,
-    compact: t.stringify(r.value),
-    pretty: t.stringify(r.value, { pretty: true }),
+    compact: write(false),
+    pretty: write(true),
     display: t.display === undefined ? null : t.display(r.value),
   };
 }

@@ -24,12 +24,14 @@ interface Sides {
   readonly rustError: string;
   readonly tsDisplay: string | null;
   readonly rustDisplay: string | null;
+  readonly tsCompact: string;
+  readonly rustCompact: string;
 }
 
 function sides(d: Disagreement): Sides | undefined {
   if (d.case.k !== "read") return undefined;
-  const ts = d.ts as { ok?: boolean; display?: string | null };
-  const rust = d.rust as { ok?: boolean; error?: string; display?: string | null };
+  const ts = d.ts as { ok?: boolean; display?: string | null; compact?: string };
+  const rust = d.rust as { ok?: boolean; error?: string; display?: string | null; compact?: string };
   return {
     type: d.case.type,
     text: d.case.text,
@@ -38,6 +40,8 @@ function sides(d: Disagreement): Sides | undefined {
     rustError: rust.error ?? "",
     tsDisplay: ts.display ?? null,
     rustDisplay: rust.display ?? null,
+    tsCompact: ts.compact ?? "",
+    rustCompact: rust.compact ?? "",
   };
 }
 
@@ -59,7 +63,15 @@ export const KNOWN_TS_BUGS: readonly KnownTsBug[] = [
     what:
       'a flattened internally tagged enum\'s newtype variant holding a unit struct (Command::Noop(Marker)) is refused: {"id":"j","type":"noop"} ' +
       "(invalid-type); serde reads it",
-    matches: on((s) => s.type === "Job" && !s.tsOk && s.rustOk && /"type"\s*:\s*"noop"/.test(s.text)),
+    matches: on((s) => s.type === "Job" && !s.tsOk && s.rustOk && s.rustCompact.endsWith('"type":"noop"}')),
+  },
+  {
+    id: "ts-flatten-unit-map-form",
+    what:
+      'in a struct with a flattened enum whose variant holds a map (Job with Command::Label), the struct\'s own field is also ' +
+      'given to that map: {"id":"j","priority":{"NORMAL":null},"type":"label"} is refused (/priority: expected a string); serde ' +
+      "takes the struct's fields out first and reads it",
+    matches: on((s) => s.type === "Job" && !s.tsOk && s.rustOk && !s.rustCompact.endsWith('"type":"noop"}')),
   },
   {
     id: "ts-internal-tag-seq-form",
@@ -87,7 +99,7 @@ export const KNOWN_TS_BUGS: readonly KnownTsBug[] = [
     what:
       'an adjacently tagged enum\'s content given twice keeps the last without checking the first ({"t":"Kill","c":1.5,"c":2}); ' +
       "serde reads both and refuses the invalid one (the map bug of ts-known-bugs.test.ts, in another place)",
-    matches: on((s) => s.type === "Signal" && s.tsOk && !s.rustOk && s.rustError.startsWith("invalid type")),
+    matches: on((s) => s.type === "Signal" && s.tsOk && !s.rustOk && s.rustError.startsWith("invalid")),
   },
   {
     id: "ts-unit-map-form-value",
@@ -100,15 +112,37 @@ export const KNOWN_TS_BUGS: readonly KnownTsBug[] = [
     id: "ts-untagged-float-integer",
     what:
       "an untagged enum reads an integer written as a float (0.0, 448754148E+0) as its u32 variant (Setting::Count); serde keeps " +
-      "it a float and picks the f64 variant (Setting::Ratio), writing 0.0",
-    matches: on((s) => s.type === "Setting" && s.tsOk && s.rustOk && s.tsDisplay === "Count" && s.rustDisplay === "Ratio"),
+      "it a float and picks the f64 variant (Setting::Ratio), writing 0.0; likewise raw JSON in an untagged variant ([1.0,2]) " +
+      "is written [1,2] where serde keeps 1.0",
+    matches: on((s) => s.type === "Setting" && s.tsOk && s.rustOk && (s.tsDisplay === "Count" ? s.rustDisplay === "Ratio" : /\.0\b/.test(s.rustCompact))),
   },
   {
     id: "ts-flatten-option-struct",
     what:
       "a flattened optional struct (MaybeOwned.ownership) whose fields do not read (team: null) is some with defaults; serde makes " +
-      "it none. And an unknown field's number out of f64's range beside flattened fields is skipped; serde buffers it and refuses",
-    matches: on((s) => s.type === "MaybeOwned" && s.tsOk && (s.rustOk || s.rustError.startsWith("number out of range"))),
+      "it none",
+    matches: on((s) => s.type === "MaybeOwned" && s.tsOk && s.rustOk),
+  },
+  {
+    id: "ts-flatten-buffered-number",
+    what:
+      "in a struct with flattened fields, an unknown field holding a number beyond f64's range (1e400) is skipped; serde buffers " +
+      "every value of such a struct and refuses it (number out of range)",
+    matches: on((s) => s.tsOk && !s.rustOk && s.rustError.startsWith("number out of range")),
+  },
+  {
+    id: "ts-f32-beyond-range",
+    what:
+      "an f32 field given a number beyond f32's range (1e39) is read as Infinity, which the writer then refuses " +
+      '(ValidationError); serde rounds it to inf and writes null: {"load":null,...}',
+    matches: on((s) => s.type === "Gauge" && s.tsOk && s.rustOk && s.tsCompact.startsWith("TypeScript cannot write")),
+  },
+  {
+    id: "ts-f32-format",
+    what:
+      "an f32 between 1e-6 and 1e-5 in size is written in exponent form (-2.9292514e-6); serde_json (ryu's f32 format) writes " +
+      "-0.0000029292514: its threshold for f32 is one digit further than for f64",
+    matches: on((s) => s.type === "Gauge" && s.tsOk && s.rustOk && !s.tsCompact.startsWith("TypeScript cannot write")),
   },
   {
     id: "documented-2^53-in-raw-json",
