@@ -127,7 +127,7 @@ export async function runCodegen({
 
   // Untimed: warm the OS file cache (node_modules, the bundle, buf and the plugins) and prove
   // every tool runs on the real model.
-  const warm = await measureNode([IDLC, "generate", "--idl", models[0].idl, "--out", join(DIR, "warmup-out"), "--quiet"]);
+  const warm = await measureNode([IDLC, "generate", "--target", "ts", "--idl", models[0].idl, "--out", join(DIR, "warmup-out"), "--quiet"]);
   if (!warm.ok) throw new Error(`idlc generate failed on idl/: ${warm.stderr}`);
   for (const p of peers) {
     const r = await measureBuf(models[0].protoDir, template(DIR, p, join(DIR, `warmup-${p}`)), { timeoutMs: peerTimeoutMs });
@@ -147,7 +147,7 @@ export async function runCodegen({
         budget: BUDGET_MS.idlc,
         run: () => {
           rmSync(out, { recursive: true, force: true });
-          return measureNode([IDLC, "generate", "--idl", m.idl, "--out", out, "--quiet"]);
+          return measureNode([IDLC, "generate", "--target", "ts", "--idl", m.idl, "--out", out, "--quiet"]);
         },
         runs: [],
         spent: 0,
@@ -275,7 +275,7 @@ export async function runSize({ sizes = [10, 100, 1000], layouts = Object.keys(L
   const peerOut = [];
   for (const m of models) {
     const out = join(dir, `out-${m.key}`);
-    const r = await measureNode([snapshot.bin, "generate", "--idl", m.idl, "--out", out, "--quiet"]);
+    const r = await measureNode([snapshot.bin, "generate", "--target", "ts", "--idl", m.idl, "--out", out, "--quiet"]);
     if (!r.ok) throw new Error(`idlc generate failed on ${m.label}: ${r.stderr}`);
     m.output = outputStats(out);
     log(`size: ${m.label}: ${kbPer(m.output.tsBytes, m.info.types)} per type`);

@@ -172,7 +172,7 @@ export function profileOnce({ types, layout = "many", dir = join(ROOT, "bench", 
   rmSync(profDir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   const started = performance.now();
-  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--idl", idl, "--out", out, "--quiet"], {
+  const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", idlc, "generate", "--target", "ts", "--idl", idl, "--out", out, "--quiet"], {
     cwd: ROOT,
     encoding: "utf8",
   });

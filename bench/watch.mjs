@@ -90,7 +90,7 @@ async function watchOne({ key, label, idl }, { idlc, edits, timeoutMs, log }) {
   const chosen = Array.from({ length: Math.min(edits, candidates.length) }, (_, i) => candidates[(i * stride) % candidates.length]);
 
   const t0 = performance.now();
-  const child = spawn(process.execPath, [idlc, "generate", "--watch", "--idl", src, "--out", out], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [idlc, "generate", "--watch", "--target", "ts", "--idl", src, "--out", out], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout = (stdout + d).slice(-20000)));

@@ -14,7 +14,7 @@ afterAll(removeTempDirs);
 
 beforeAll(async () => {
   generated = join(tempDir("idlc-leftovers"), "out");
-  const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", generated, "--quiet"], 120_000);
+  const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--target", "ts", "--out", generated, "--quiet"], 120_000);
   expect(run.code, run.stderr).toBe(0);
 }, 180_000);
 
@@ -32,7 +32,7 @@ describe("leftovers of killed runs", () => {
   it("the temporary folder of a dead run is removed by the next run that writes", async () => {
     const { parent, out } = withLeftover(".out.idlc-new-999999999");
     writeFileSync(join(out, "README.md"), "changed, so the next run writes\n");
-    const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", out, "--quiet"], 120_000);
+    const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--target", "ts", "--out", out, "--quiet"], 120_000);
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(parent)).toEqual(["out"]);
     expect(snapshotTree(out)).toEqual(snapshotTree(generated));
@@ -43,7 +43,7 @@ describe("leftovers of killed runs", () => {
   // Fix: clean up (recoverInterruptedSwap in generator/src/io/files.ts) at the start of generate.
   it("the old tree a killed run left beside the output is removed even when the output is up to date", async () => {
     const { parent, out } = withLeftover(".out.idlc-old");
-    const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", out, "--quiet"], 120_000);
+    const run = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--target", "ts", "--out", out, "--quiet"], 120_000);
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(parent)).toEqual(["out"]);
   }, 180_000);

@@ -56,7 +56,7 @@ beforeAll(() => {
   cpSync(join(repo, "idl"), badIdl, { recursive: true });
   const pool = join(badIdl, "pool.yaml");
   writeFileSync(pool, readFileSync(pool, "utf8").replace("type: optional<string>", "type: optional<strnig>"));
-  const first = cli(["generate", "--idl", goodIdl, "--out", out]);
+  const first = cli(["generate", "--idl", goodIdl, "--target", "ts", "--out", out]);
   if (first.code !== 0) throw new Error(`idlc generate failed:\n${first.stderr}`);
 }, 60_000);
 
@@ -132,8 +132,8 @@ describe("usage errors: exit 2, a message, no stack trace", () => {
 
 describe("exit codes", () => {
   it("0 when generated output is up to date, 1 for errors in the IDL, 1 for drift", () => {
-    expect(cli(["check", "--idl", goodIdl, "--out", out]).code).toBe(0);
-    const broken = cli(["check", "--idl", badIdl, "--out", out]);
+    expect(cli(["check", "--idl", goodIdl, "--target", "ts", "--out", out]).code).toBe(0);
+    const broken = cli(["check", "--idl", badIdl, "--target", "ts", "--out", out]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/pool\.yaml:\d+:\d+ - error [a-z-]+: /);
     expect(broken.stderr).not.toMatch(STACK);
@@ -141,14 +141,14 @@ describe("exit codes", () => {
     const drifted = join(tmp, "drifted");
     cpSync(out, drifted, { recursive: true });
     writeFileSync(join(drifted, "README.md"), "edited by hand\n");
-    const drift = cli(["check", "--idl", goodIdl, "--out", drifted]);
+    const drift = cli(["check", "--idl", goodIdl, "--target", "ts", "--out", drifted]);
     expect(drift.code).toBe(1);
     expect(drift.stderr).toMatch(/README\.md: differs/);
   });
 });
 
 describe("colour", () => {
-  const failing = (): string[] => ["check", "--idl", badIdl, "--out", out];
+  const failing = (): string[] => ["check", "--idl", badIdl, "--target", "ts", "--out", out];
 
   it("none when output is not a terminal", () => {
     const r = cli(failing());
@@ -185,9 +185,9 @@ describe("colour", () => {
 describe("--quiet", () => {
   it("prints nothing on success", () => {
     for (const args of [
-      ["generate", "--quiet", "--idl", goodIdl, "--out", out],
-      ["generate", "--quiet", "--idl", goodIdl, "--out", join(tmp, "fresh")],
-      ["check", "--quiet", "--idl", goodIdl, "--out", out],
+      ["generate", "--quiet", "--idl", goodIdl, "--target", "ts", "--out", out],
+      ["generate", "--quiet", "--idl", goodIdl, "--target", "ts", "--out", join(tmp, "fresh")],
+      ["check", "--quiet", "--idl", goodIdl, "--target", "ts", "--out", out],
     ]) {
       const r = cli(args);
       expect(r.code, args.join(" ")).toBe(0);
@@ -198,7 +198,7 @@ describe("--quiet", () => {
   });
 
   it("still prints errors", () => {
-    const r = cli(["check", "--quiet", "--idl", badIdl, "--out", out]);
+    const r = cli(["check", "--quiet", "--idl", badIdl, "--target", "ts", "--out", out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/pool\.yaml:\d+:\d+ - error /);

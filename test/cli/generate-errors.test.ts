@@ -228,7 +228,7 @@ beforeAll(() => {
   outDir = join(tmp, "generated");
   cpSync(join(repo, "idl"), idlDir, { recursive: true });
   copyFileSync(join(repo, "package.json"), join(tmp, "package.json"));
-  const first = cli(["generate", "--idl", idlDir, "--out", outDir, "--quiet"]);
+  const first = cli(["generate", "--idl", idlDir, "--target", "ts", "--out", outDir, "--quiet"]);
   if (first.code !== 0) throw new Error(`idlc generate on the copy of idl/ failed:\n${first.stderr}`);
   original = readFileSync(join(idlDir, "pool.yaml"), "utf8");
   before = snapshot(tmp);
@@ -243,7 +243,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
     const { text, offset } = b.make(original);
     writeFileSync(join(idlDir, "pool.yaml"), text);
     try {
-      const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
+      const r = cli(["generate", "--idl", idlDir, "--target", "ts", "--out", outDir]);
       expect(r.code, r.stderr).toBe(1);
       const diagnostics = r.stderr.split("\n").filter((l) => /^\S+:\d+:\d+ - (error|warning) /.test(l));
       const where = `idl/pool.yaml:${lineCol(text, offset)}`;
@@ -265,7 +265,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
     const link = join(idlDir, "broken.yaml");
     symlinkSync(join(tmp, "no-such-target.yaml"), link);
     try {
-      const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
+      const r = cli(["generate", "--idl", idlDir, "--target", "ts", "--out", outDir]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain("idl/broken.yaml:1:1 - error file-unreadable: Cannot read 'idl/broken.yaml': ENOENT.");
       expect(r.stderr).not.toMatch(STACK);
@@ -276,7 +276,7 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
   });
 
   it("still generates from the restored copy (the breaks above were the only problem)", () => {
-    const r = cli(["generate", "--idl", idlDir, "--out", outDir]);
+    const r = cli(["generate", "--idl", idlDir, "--target", "ts", "--out", outDir]);
     expect(r.code, r.stderr).toBe(0);
     expect(snapshot(tmp)).toEqual(before);
   });
@@ -284,10 +284,12 @@ describe("idlc generate on a broken idl/pool.yaml", () => {
 
 describe("idlc generate usage errors", () => {
   const usage: readonly [string, readonly string[]][] = [
-    ["an unknown flag", ["generate", "--idl", "IDL", "--out", "OUT", "--frobnicate"]],
-    ["--idl without its value", ["generate", "--out", "OUT", "--idl"]],
-    ["--idl followed by another flag", ["generate", "--idl", "--out", "OUT"]],
-    ["an --idl folder that does not exist", ["generate", "--idl", "IDL/../no-such-idl", "--out", "OUT"]],
+    ["an unknown flag", ["generate", "--idl", "IDL", "--target", "ts", "--out", "OUT", "--frobnicate"]],
+    ["--idl without its value", ["generate", "--target", "ts", "--out", "OUT", "--idl"]],
+    ["--idl followed by another flag", ["generate", "--idl", "--target", "ts", "--out", "OUT"]],
+    ["an --idl folder that does not exist", ["generate", "--idl", "IDL/../no-such-idl", "--target", "ts", "--out", "OUT"]],
+    ["an unknown target", ["generate", "--idl", "IDL", "--target", "go", "--out", "OUT"]],
+    ["--out without --target while package.json configures two targets", ["generate", "--idl", "IDL", "--out", "OUT"]],
   ];
   it.each(usage)("%s exits 2 with a message and no stack trace", (_name, args) => {
     const r = cli(args.map((a) => a.replace("IDL", idlDir).replace("OUT", outDir)));
@@ -298,7 +300,7 @@ describe("idlc generate usage errors", () => {
   });
 
   it("names the missing folder as given", () => {
-    const r = cli(["generate", "--idl", join(tmp, "no-such-idl"), "--out", outDir]);
+    const r = cli(["generate", "--idl", join(tmp, "no-such-idl"), "--target", "ts", "--out", outDir]);
     expect(r.stderr).toContain(`'${relative(tmp, join(tmp, "no-such-idl"))}'`);
   });
 });

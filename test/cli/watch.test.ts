@@ -79,7 +79,7 @@ function startWatch(idlDir: string, outDir: string): Watcher {
   let stdout = "";
   let stderr = "";
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NO_COLOR|FORCE_COLOR)$/.test(k)));
-  const started = spawn(process.execPath, [idlc, "generate", "--watch", "--idl", idlDir, "--out", outDir], {
+  const started = spawn(process.execPath, [idlc, "generate", "--watch", "--idl", idlDir, "--target", "ts", "--out", outDir], {
     cwd: repo,
     env,
     stdio: ["ignore", "pipe", "pipe"],

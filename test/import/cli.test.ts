@@ -74,7 +74,7 @@ describe("idlc import rust: output", () => {
     // The modeline points at this idlc's IDL schema, from the output folder.
     const modeline = /^# yaml-language-server: \$schema=(.+)\n/.exec(readFileSync(join(out, "pool.yaml"), "utf8"))![1]!;
     expect(resolve(out, modeline)).toBe(join(repo, "generator/idl.schema.json"));
-    const gen = cli(["generate", "--idl", out, "--out", join(tmp, "complete-gen"), "--quiet"]);
+    const gen = cli(["generate", "--target", "ts", "--idl", out, "--out", join(tmp, "complete-gen"), "--quiet"]);
     expect(gen.stderr).toBe("");
     expect(gen.code).toBe(0);
   });

@@ -1,6 +1,7 @@
 /**
  * One fixture per diagnostic code: a small IDL folder with one mistake and the exact diagnostic
- * lines loadIdl must report for it (test/loader/fixtures/<code>/[<case>/]expected.txt).
+ * lines loadIdl must report for it (test/loader/fixtures/<code>/[<case>/]expected.txt), or, for a
+ * fixture marked `rust-target`, that the Rust target's checks report for an IDL that loads.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { catalog } from "../../generator/src/diagnostics/catalog.js";
 import { formatDiagnostic, hasErrors } from "../../generator/src/diagnostics/diagnostic.js";
 import { loadIdl } from "../../generator/src/load.js";
+import { checkRustModel } from "../../generator/src/targets/rust/names.js";
 import { FIXTURES, fixtureCases, readExpected, readFixture } from "./fixture-files.js";
 
 const cases = fixtureCases();
@@ -16,7 +18,17 @@ const codes = Object.keys(catalog).sort();
 describe("diagnostic fixtures", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const expected = readExpected(c.dir);
-    const { model, diagnostics } = loadIdl(readFixture(c.dir));
+    const loaded = loadIdl(readFixture(c.dir));
+    if (c.rustTarget) {
+      // The IDL is valid; the Rust target's checks refuse it.
+      expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([]);
+      const diagnostics = checkRustModel(loaded.model!);
+      expect(diagnostics.map(formatDiagnostic)).toEqual(expected);
+      expect(diagnostics.map((d) => d.code)).toContain(c.code);
+      expect(hasErrors(diagnostics)).toBe(true);
+      return;
+    }
+    const { model, diagnostics } = loaded;
     expect(diagnostics.map(formatDiagnostic)).toEqual(expected);
     // The fixture shows the code it is filed under, and an error means no model.
     expect(diagnostics.map((d) => d.code)).toContain(c.code);

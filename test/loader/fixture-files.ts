@@ -4,7 +4,8 @@
  * bytes and decoded as UTF-8, as the CLI does, and are given to the loader as `idl/<name>`.
  *
  * One directive exists, for sizes no one wants in the repository: a line `#@pad N` is replaced
- * by a comment that makes the file exactly N bytes long.
+ * by a comment that makes the file exactly N bytes long. A file `rust-target` in the folder
+ * marks a fixture for the Rust target's own checks: the IDL loads, and the Rust target refuses it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +19,8 @@ export interface FixtureCase {
   /** `code` or `code/case`. */
   readonly name: string;
   readonly dir: string;
+  /** The diagnostics come from the Rust target's checks of a model that loads. */
+  readonly rustTarget: boolean;
 }
 
 /** Every folder holding an expected.txt, at the top of a code's folder or one level below. */
@@ -26,11 +29,11 @@ export function fixtureCases(): FixtureCase[] {
   for (const code of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, code);
     if (!statSync(dir).isDirectory()) continue;
-    if (existsSync(join(dir, "expected.txt"))) out.push({ code, name: code, dir });
+    if (existsSync(join(dir, "expected.txt"))) out.push({ code, name: code, dir, rustTarget: existsSync(join(dir, "rust-target")) });
     for (const sub of readdirSync(dir).sort()) {
       const subDir = join(dir, sub);
       if (statSync(subDir).isDirectory() && existsSync(join(subDir, "expected.txt"))) {
-        out.push({ code, name: `${code}/${sub}`, dir: subDir });
+        out.push({ code, name: `${code}/${sub}`, dir: subDir, rustTarget: existsSync(join(subDir, "rust-target")) });
       }
     }
   }

@@ -8,8 +8,9 @@ const main = `idlc ${VERSION}: the YAML IDL compiler of the mvm pool model.
 Usage: idlc <command> [options]
 
 Commands:
-  generate   Load idl/, check it, and write the TypeScript package to generated/.
-  check      Fail when generated/ differs from what idl/ generates (for CI).
+  generate   Load idl/, check it, and write the TypeScript package (generated/) and the
+             Rust crate (generated-rust/, when package.json configures it).
+  check      Fail when an output folder differs from what idl/ generates (for CI).
   diff       Say what changed between two versions of the IDL and what it breaks.
   import     Write IDL modules from existing Rust serde code (idlc import rust ...).
 
@@ -28,18 +29,24 @@ Colour is used on a terminal only (FORCE_COLOR=1 forces it), never when NO_COLOR
 `;
 
 const common = `  --idl DIR      IDL folder (default: idl, or "idlc.idl" in package.json)
-  --out DIR      Output folder (default: generated, or "idlc.out" in package.json)
+  --target T     Only this target: ts (the TypeScript package) or rust (the Rust crate);
+                 default: every target package.json configures ("idlc.package", "idlc.crate")
+  --out DIR      Output folder of the target (default: generated for ts, generated-rust for
+                 rust, or "idlc.out" and "idlc.crate.out" in package.json); needs --target
+                 when package.json configures both targets
   --quiet        Print errors only
   -h, --help     Show this help
 `;
 
-const generate = `Usage: idlc generate [--idl DIR] [--out DIR] [--watch] [--force] [--quiet]
+const generate = `Usage: idlc generate [--idl DIR] [--target ts|rust] [--out DIR] [--watch] [--force] [--quiet]
 
-Loads every *.yaml module of the IDL folder, checks it, and writes the package (types,
-validators, JSON writers, path helpers, JSON Schemas, README) to the output folder.
+Loads every *.yaml module of the IDL folder, checks it, and writes each target to its output
+folder: the TypeScript package (types, validators, JSON writers, path helpers, JSON Schemas,
+README) and the Rust crate (Cargo.toml, serde types, path helpers).
 With any error nothing is written. Output is swapped in whole, so a failed or killed run
-leaves the folder as it was. dist/ and node_modules/ inside it are kept. Files idlc did not
-write there (they are not in its .idlc-manifest) stop the run instead of being deleted.
+leaves the folder as it was. dist/ and node_modules/ (TypeScript), target/ and Cargo.lock
+(Rust) inside it are kept. Files idlc did not write there (they are not in its
+.idlc-manifest) stop the run instead of being deleted.
 
 Options:
 ${common}  --watch        Regenerate on every change of the IDL folder; keep the last good output
@@ -47,19 +54,22 @@ ${common}  --watch        Regenerate on every change of the IDL folder; keep the
 
 Examples:
   idlc generate
-  idlc generate --idl test/golden/fixtures/minimal/idl --out /tmp/out
+  idlc generate --target rust
+  idlc generate --idl test/golden/fixtures/minimal/idl --target ts --out /tmp/out
   idlc generate --watch
 `;
 
-const check = `Usage: idlc check [--idl DIR] [--out DIR] [--quiet]
+const check = `Usage: idlc check [--idl DIR] [--target ts|rust] [--out DIR] [--quiet]
 
-Generates in memory and compares with the output folder: any changed, missing or extra file
-(dist/ and node_modules/ aside) is drift and exits with 1.
+Generates every target in memory and compares each with its output folder: any changed,
+missing or extra file (dist/, node_modules/, target/ and Cargo.lock aside) is drift, reported
+per folder, and exits with 1.
 
 Options:
 ${common}
 Examples:
   idlc check
+  idlc check --target rust
   idlc check --quiet || echo "run idlc generate"
 `;
 

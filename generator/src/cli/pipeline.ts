@@ -1,22 +1,34 @@
-/** The shared path of generate and check: read the IDL folder, load, generate. */
+/** The shared path of generate and check: read the IDL folder, load, generate every target. */
 import { existsSync, statSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { generate } from "../emit/generate.js";
 import { runtimeSource } from "../emit/runtime-source.js";
-import { displayPath, readIdlDir } from "../io/files.js";
+import { displayPath, PRESERVED, readIdlDir, RUST_PRESERVED, type Preserved } from "../io/files.js";
 import { loadIdl, type SourceFile } from "../load.js";
 import type { Model } from "../model/ir.js";
+import { generateRust } from "../targets/rust/crate.js";
+import { checkRustModel } from "../targets/rust/names.js";
 import { UsageError } from "./args.js";
-import type { ProjectConfig } from "./config.js";
+import type { ProjectConfig, Target } from "./config.js";
 
 export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly model?: Model;
-  /** Output files, when the IDL loaded without errors. */
-  readonly files?: Map<string, string>;
+  /** Each target's output files, when the IDL loaded without errors. */
+  readonly outputs?: readonly TargetOutput[];
   /** Milliseconds per phase, for IDLC_TIMING=1 and the benchmarks. */
   readonly timings: Record<string, number>;
+}
+
+/** The files of one target. */
+export interface TargetOutput {
+  readonly target: Target;
+  readonly files: Map<string, string>;
+}
+
+/** Entries of a target's output folder that its own build writes, kept by generate and check. */
+export function preservedOf(target: Target): Preserved {
+  return target.name === "ts" ? PRESERVED : RUST_PRESERVED;
 }
 
 /** The IDL folder's module files; a missing folder is a usage error. */
@@ -48,7 +60,18 @@ export function runPipeline(config: ProjectConfig): PipelineResult {
   const { model, diagnostics } = readModel(config.idlDir, sources);
   lap("load");
   if (!model) return { diagnostics, timings };
-  const files = new Map(generate(model, { package: config.package, runtimeSource: runtimeSource() }));
-  lap("generate");
-  return { diagnostics, model, files, timings };
+  if (config.targets.some((t) => t.name === "rust")) {
+    // What Rust cannot say (a reserved word as a name, a pattern it cannot match) is an IDL error.
+    const rust = checkRustModel(model);
+    if (hasErrors(rust)) return { diagnostics: sortDiagnostics([...diagnostics, ...rust]), timings };
+  }
+  const outputs = config.targets.map((target): TargetOutput => {
+    const files =
+      target.name === "ts"
+        ? new Map(generate(model, { package: target.package, runtimeSource: runtimeSource() }))
+        : new Map(generateRust(model, { crate: target.crate }));
+    lap(target.name);
+    return { target, files };
+  });
+  return { diagnostics, model, outputs, timings };
 }

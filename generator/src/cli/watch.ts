@@ -2,7 +2,7 @@
 import { watch } from "node:fs";
 import { displayPath } from "../io/files.js";
 import type { ProjectConfig } from "./config.js";
-import { generateOnce } from "./main.js";
+import { generateOnce, outputDirs } from "./main.js";
 import type { Output } from "./output.js";
 
 export async function watchCommand(config: ProjectConfig, out: Output, force = false): Promise<number> {
@@ -20,7 +20,7 @@ export async function watchCommand(config: ProjectConfig, out: Output, force = f
         out.error(`idlc: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
       });
-      if (code !== 0) out.error(`Keeping the last good output in ${displayPath(config.outDir)}.`);
+      if (code !== 0) out.error(`Keeping the last good output in ${outputDirs(config)}.`);
     } while (again);
     running = false;
     out.info(`Watching ${displayPath(config.idlDir)} (Ctrl-C to stop).`);

@@ -94,6 +94,8 @@ export const catalog = {
   "unused-param": entry("error", "Parameter '{name}' is declared but not used in the template."),
   "param-conflict": entry("error", "Parameter '{name}' already comes from '{helper}', which this template builds on; remove it here."),
   "invalid-param-type": entry("error", "Path parameters must have a string type (string or a 'kind: string' type); '{type}' is not one."),
+  // Targets.
+  "unsupported-pattern": entry("error", "The Rust target cannot check this pattern: {detail}."),
 } as const satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalog;

@@ -4,8 +4,14 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import { MANIFEST, readManifest } from "../emit/manifest.js";
 import type { SourceFile } from "../load.js";
 
-/** Entries of the output folder that belong to its build, not to the generator: kept as they are. */
-export const PRESERVED = new Set(["dist", "node_modules"]);
+/** Entries of an output folder that belong to its build, not to the generator: kept as they are. */
+export type Preserved = ReadonlySet<string>;
+
+/** Of the TypeScript package: its build and its installed dependencies. */
+export const PRESERVED: Preserved = new Set(["dist", "node_modules"]);
+
+/** Of the Rust crate: cargo's build folder and lock file. */
+export const RUST_PRESERVED: Preserved = new Set(["target", "Cargo.lock"]);
 
 /** Display path relative to the working directory, with forward slashes. */
 export function displayPath(path: string, cwd = process.cwd()): string {
@@ -38,12 +44,12 @@ export function readIdlDir(dir: string): SourceFile[] {
 }
 
 /** Every file under `dir` (relative paths with '/'), skipping preserved build entries at the top. */
-export function listTree(dir: string): string[] {
+export function listTree(dir: string, preserved: Preserved = PRESERVED): string[] {
   const out: string[] = [];
   const walk = (sub: string): void => {
     for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (!sub && PRESERVED.has(entry.name)) continue;
+      if (!sub && preserved.has(entry.name)) continue;
       if (entry.isDirectory()) walk(rel);
       else out.push(rel);
     }
@@ -58,8 +64,8 @@ export interface TreeDiff {
   readonly changed: string[];
 }
 
-export function diffTree(dir: string, files: ReadonlyMap<string, string>): TreeDiff {
-  const present = new Set(listTree(dir));
+export function diffTree(dir: string, files: ReadonlyMap<string, string>, preserved: Preserved = PRESERVED): TreeDiff {
+  const present = new Set(listTree(dir, preserved));
   const missing: string[] = [];
   const changed: string[] = [];
   for (const [path, text] of files) {
@@ -77,7 +83,8 @@ export function isClean(d: TreeDiff): boolean {
 /**
  * Replaces the output folder with exactly `files`: everything is written into a fresh folder
  * beside it, which is then swapped in. A run that fails or is killed while writing leaves the
- * output folder as it was. Preserved build entries (dist/, node_modules/) move across.
+ * output folder as it was. Preserved build entries (dist/ and node_modules/ of the TypeScript
+ * package, target/ and Cargo.lock of the Rust crate) move across.
  *
  * The swap is two renames (the old folder out of the way, the new one in) with the preserved
  * entries moved in between, so the output folder is only ever the old tree, the new tree, or,
@@ -85,8 +92,8 @@ export function isClean(d: TreeDiff): boolean {
  * fails puts it back at once, while a run that is killed is undone by the next one
  * (recoverInterruptedSwap). Nothing is ever half old, half new, and nothing preserved is lost.
  */
-export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>): void {
-  recoverInterruptedSwap(dir);
+export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>, preserved: Preserved = PRESERVED): void {
+  recoverInterruptedSwap(dir, preserved);
   const parent = dirname(dir);
   const name = basename(dir);
   mkdirSync(parent, { recursive: true });
@@ -102,14 +109,14 @@ export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>)
     if (existsSync(dir)) {
       rmSync(old, { recursive: true, force: true });
       renameSync(dir, old);
-      for (const keep of PRESERVED) {
+      for (const keep of preserved) {
         if (existsSync(join(old, keep))) renameSync(join(old, keep), join(tmp, keep));
       }
     }
     renameSync(tmp, dir);
   } catch (error) {
     // Inside the swap: the old folder goes back, with the preserved entries already moved.
-    restoreOld(dir, [tmp]);
+    restoreOld(dir, [tmp], preserved);
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
@@ -124,11 +131,11 @@ function oldPath(dir: string): string {
  * When the output folder is absent and the old one waits beside it (a run stopped inside its
  * swap), puts the old folder back, with the preserved entries the run had moved into `tmps`.
  */
-function restoreOld(dir: string, tmps: readonly string[]): void {
+function restoreOld(dir: string, tmps: readonly string[], preserved: Preserved): void {
   const old = oldPath(dir);
   if (existsSync(dir) || !existsSync(old)) return;
   for (const tmp of tmps) {
-    for (const keep of PRESERVED) {
+    for (const keep of preserved) {
       if (existsSync(join(tmp, keep)) && !existsSync(join(old, keep))) renameSync(join(tmp, keep), join(old, keep));
     }
   }
@@ -139,7 +146,7 @@ function restoreOld(dir: string, tmps: readonly string[]): void {
  * Undoes what killed runs left: the output folder put back if a run died inside its swap,
  * preserved entries moved back from their temporary folders, and those folders removed.
  */
-export function recoverInterruptedSwap(dir: string): void {
+export function recoverInterruptedSwap(dir: string, preserved: Preserved = PRESERVED): void {
   const parent = dirname(dir);
   if (!existsSync(parent)) return;
   // A run killed after its swap but before removing the old tree: the new tree is in place.
@@ -148,10 +155,10 @@ export function recoverInterruptedSwap(dir: string): void {
   const dead = readdirSync(parent)
     .filter((entry) => entry.startsWith(prefix) && !isAlive(Number(entry.slice(prefix.length))))
     .map((entry) => join(parent, entry));
-  restoreOld(dir, dead);
+  restoreOld(dir, dead, preserved);
   for (const tmp of dead) {
     if (existsSync(dir)) {
-      for (const keep of PRESERVED) {
+      for (const keep of preserved) {
         if (existsSync(join(tmp, keep)) && !existsSync(join(dir, keep))) renameSync(join(tmp, keep), join(dir, keep));
       }
     }

@@ -48,7 +48,7 @@ export function renameField(rule: RenameRule | undefined, field: string): string
 }
 
 /** serde's snake_case of a variant: an underscore before every uppercase letter but the first. */
-function snakeOfPascal(name: string): string {
+export function snakeOfPascal(name: string): string {
   let out = "";
   for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;

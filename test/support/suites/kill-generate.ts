@@ -63,7 +63,7 @@ export function killGenerateSuite(copies: number, plan: readonly KillAt[]): void
       bigIdl = writeIdl(join(root, "big"), syntheticIdl(copies));
       // The good tree: the real IDL's output, plus build entries idlc must carry over.
       pristine = join(root, "pristine", "out");
-      const good = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--out", pristine, "--quiet"], 300_000, env());
+      const good = await runIdlc(["generate", "--idl", join(REPO, "idl"), "--target", "ts", "--out", pristine, "--quiet"], 300_000, env());
       expect(good.code, good.stderr).toBe(0);
       mkdirSync(join(pristine, "dist", "deep"), { recursive: true });
       writeFileSync(join(pristine, "dist", "index.js"), "// built\n");
@@ -75,7 +75,7 @@ export function killGenerateSuite(copies: number, plan: readonly KillAt[]): void
       // the runs below spend their time loading, generating and writing).
       const reference = join(root, "reference", "out");
       cpSync(pristine, reference, { recursive: true });
-      const full = await runIdlc(["generate", "--idl", bigIdl, "--out", reference, "--quiet"], 600_000, env());
+      const full = await runIdlc(["generate", "--idl", bigIdl, "--target", "ts", "--out", reference, "--quiet"], 600_000, env());
       expect(full.code, full.stderr).toBe(0);
       newSnap = snapshotTree(reference);
       expect(Object.keys(newSnap).length).toBeGreaterThan(Object.keys(oldSnap).length + copies);
@@ -88,7 +88,7 @@ export function killGenerateSuite(copies: number, plan: readonly KillAt[]): void
         const parent = join(out, "..");
         let midWrite = false;
         let sent = false;
-        const child = spawn(process.execPath, [IDLC, "generate", "--idl", bigIdl, "--out", out, "--quiet"], {
+        const child = spawn(process.execPath, [IDLC, "generate", "--idl", bigIdl, "--target", "ts", "--out", out, "--quiet"], {
           cwd: REPO,
           env: { ...process.env, ...env(), NO_COLOR: "1" },
           stdio: "ignore",
@@ -139,7 +139,7 @@ export function killGenerateSuite(copies: number, plan: readonly KillAt[]): void
         // Killed in the middle of writing the new folder: exactly the old tree.
         if (killed.midWrite) expect(killed.state, where).toBe("old");
         // The next run recovers what the kill left and writes the whole new tree.
-        const next = await runIdlc(["generate", "--idl", bigIdl, "--out", out, "--quiet"], 600_000, env());
+        const next = await runIdlc(["generate", "--idl", bigIdl, "--target", "ts", "--out", out, "--quiet"], 600_000, env());
         expect(next.code, `${where}; next run: ${next.stderr}`).toBe(0);
         expect(snapshotState(out), where).toBe("new");
         // Killed after the swap, before the old folder was removed: the next run finds the tree

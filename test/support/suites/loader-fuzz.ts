@@ -94,7 +94,7 @@ export async function checkCli(files: Record<string, string | Buffer>, outcome?:
   const out = join(dir, "out");
   seedOutput(out);
   const before = snapshotTree(out);
-  const run = await runIdlc(["generate", "--idl", idl, "--out", out], CLI_TIMEOUT_MS);
+  const run = await runIdlc(["generate", "--idl", idl, "--target", "ts", "--out", out], CLI_TIMEOUT_MS);
   expect(badCliRun(run)).toBeUndefined();
   if (outcome !== undefined) expect(run.code).toBe(outcome === "model" ? 0 : 1);
   const after = snapshotTree(out);

@@ -301,6 +301,12 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
     } else {
       body.push(...readInto(s, f.type, source, { kind: "field", key: f.wire }, local, fallback));
     }
+    // A default holding strings inside an object or array would widen to `string` beside the read
+    // value (a map of enum lists): the local is declared with the field's type.
+    if (fallback !== undefined && fallback.t !== "str" && holdsString(fallback)) {
+      const at = body.findIndex((st) => st.t === "var" && st.name === local);
+      body[at] = { ...(body[at] as Extract<Stmt, { t: "var" }>), type: tsType(s, f.type) };
+    }
     props.push({ key: f.wire, value: id(local) });
   }
   return { body, props };
@@ -488,4 +494,18 @@ function transparentDefault(s: FileScope, decl: StructDecl): Expr {
   const f = transparentField(decl);
   if (decl.defaultValue !== undefined) return literalExpr(s, f.type, decl.defaultValue);
   return fieldDefault(s, f) ?? typeDefault(s, f.type);
+}
+
+/** Whether an expression (a default's literal) holds a string literal somewhere inside. */
+function holdsString(e: Expr): boolean {
+  switch (e.t) {
+    case "str":
+      return true;
+    case "array":
+      return e.items.some(holdsString);
+    case "object":
+      return e.props.some((p) => holdsString(p.value));
+    default:
+      return false;
+  }
 }
