@@ -12,6 +12,7 @@ import {
   U32,
   U64,
   U8,
+  type WithDefaults,
   bad,
   badItem,
   check,
@@ -54,7 +55,7 @@ export const Role = {
  */
 export type Role = (typeof Role)[keyof typeof Role];
 
-export function readRole(v: unknown, r?: Report): Role {
+function readRole(v: unknown, r?: Report): Role {
   switch (v) {
     case "gateway":
     case "worker":
@@ -65,7 +66,7 @@ export function readRole(v: unknown, r?: Report): Role {
   return unitVariant(v, r, "Role", Role, readRole);
 }
 
-export function writeRole(w: JsonWriter, v: Role): void {
+function writeRole(w: JsonWriter, v: Role): void {
   w.string(v);
 }
 
@@ -111,12 +112,12 @@ export const SeccompPolicy = {
  */
 export type SeccompPolicy = (typeof SeccompPolicy)[keyof typeof SeccompPolicy] | (string & {});
 
-export function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
+function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   return v;
 }
 
-export function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
+function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
   w.string(v);
 }
 
@@ -162,12 +163,12 @@ export const SnapshotCompression = {
  */
 export type SnapshotCompression = (typeof SnapshotCompression)[keyof typeof SnapshotCompression] | (string & {});
 
-export function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
+function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   return v;
 }
 
-export function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression): void {
+function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression): void {
   w.string(v);
 }
 
@@ -230,16 +231,11 @@ export interface PoolMetadata {
 }
 
 /** Input to {@link createPoolMetadata}: a {@link PoolMetadata} whose defaulted fields may be left out. */
-export interface PoolMetadataInput extends Omit<PoolMetadata, "integration_types" | "tags"> {
-  /** @defaultValue `[]` */
-  integration_types?: string[] | undefined;
-  /** @defaultValue `{}` */
-  tags?: Record<string, string> | undefined;
-}
+export interface PoolMetadataInput extends WithDefaults<PoolMetadata, "integration_types" | "tags"> {}
 
 const PoolMetadata$fields = ["capability", "integration_types", "tags"] as const;
 
-export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
+function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   const o = struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
   const capability = o["capability"] ?? undefined;
   if (capability !== undefined && typeof capability !== "string") bad(r, "capability", capability, orNull(STRING));
@@ -249,7 +245,7 @@ export function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   return { capability, integration_types, tags };
 }
 
-export function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
+function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
   w.open("{");
   if (v.capability !== undefined) {
     w.key('"capability"');
@@ -320,16 +316,10 @@ export interface RuntimePolicy {
 }
 
 /** Input to {@link createRuntimePolicy}: a {@link RuntimePolicy} whose defaulted fields may be left out. */
-export interface RuntimePolicyInput {
-  /** @defaultValue `60` */
-  min_running_seconds?: number | undefined;
-  /** @defaultValue `30` */
-  min_warm_seconds?: number | undefined;
-  /** @defaultValue `30` */
-  drain_timeout_seconds?: number | undefined;
-  /** @defaultValue `15` */
-  graceful_shutdown_seconds?: number | undefined;
-}
+export interface RuntimePolicyInput extends WithDefaults<
+  RuntimePolicy,
+  "min_running_seconds" | "min_warm_seconds" | "drain_timeout_seconds" | "graceful_shutdown_seconds"
+> {}
 
 const RuntimePolicy$fields = [
   "min_running_seconds",
@@ -338,7 +328,7 @@ const RuntimePolicy$fields = [
   "graceful_shutdown_seconds",
 ] as const;
 
-export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
+function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   const o = struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
   const min_running_seconds = o["min_running_seconds"] === undefined ? 60 : o["min_running_seconds"];
   if (
@@ -375,7 +365,7 @@ export function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-export function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
+function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
   w.open("{");
   w.key('"min_running_seconds"');
   w.number(v.min_running_seconds);
@@ -494,41 +484,23 @@ export interface PoolSpec {
 }
 
 /** Input to {@link createPoolSpec}: a {@link PoolSpec} whose defaulted fields may be left out. */
-export interface PoolSpecInput extends Omit<
+export interface PoolSpecInput extends WithDefaults<
   PoolSpec,
   | "role"
-  | "instance_resources"
-  | "runtime_policy"
-  | "metadata"
   | "seccomp_policy"
   | "snapshot_compression"
   | "metadata_enabled"
   | "pinned"
   | "critical"
   | "secret_scopes"
-  | "template_id"
+  | "template_id",
+  "instance_resources" | "runtime_policy" | "metadata"
 > {
-  /** @defaultValue `"worker"` */
-  role?: Role | undefined;
   instance_resources: InstanceResourcesInput;
   /** @defaultValue `defaultRuntimePolicy()` (the type's default) */
   runtime_policy?: RuntimePolicyInput | undefined;
   /** @defaultValue `defaultPoolMetadata()` (the type's default) */
   metadata?: PoolMetadataInput | undefined;
-  /** @defaultValue `"baseline"` */
-  seccomp_policy?: SeccompPolicy | undefined;
-  /** @defaultValue `"none"` */
-  snapshot_compression?: SnapshotCompression | undefined;
-  /** @defaultValue `false` */
-  metadata_enabled?: boolean | undefined;
-  /** @defaultValue `false` */
-  pinned?: boolean | undefined;
-  /** @defaultValue `false` */
-  critical?: boolean | undefined;
-  /** @defaultValue `[]` */
-  secret_scopes?: SecretScope[] | undefined;
-  /** @defaultValue `""` */
-  template_id?: string | undefined;
 }
 
 const PoolSpec$fields = [
@@ -550,7 +522,7 @@ const PoolSpec$fields = [
   "template_id",
 ] as const;
 
-export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
+function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   const o = struct(v, r, "PoolSpec", PoolSpec$fields, 7);
   const pool_id = o["pool_id"];
   if (typeof pool_id !== "string") bad(r, "pool_id", pool_id, STRING);
@@ -605,7 +577,7 @@ export function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   };
 }
 
-export function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
+function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
   w.open("{");
   w.key('"pool_id"');
   w.string(v.pool_id);
@@ -674,7 +646,7 @@ export type SecretScopeInput = SecretScope;
 
 const SecretScope$fields = ["integration", "keys"] as const;
 
-export function readSecretScope(v: unknown, r?: Report): SecretScope {
+function readSecretScope(v: unknown, r?: Report): SecretScope {
   const o = struct(v, r, "SecretScope", SecretScope$fields, 2);
   const integration = o["integration"];
   if (typeof integration !== "string") bad(r, "integration", integration, STRING);
@@ -682,7 +654,7 @@ export function readSecretScope(v: unknown, r?: Report): SecretScope {
   return { integration, keys };
 }
 
-export function writeSecretScope(w: JsonWriter, v: SecretScope): void {
+function writeSecretScope(w: JsonWriter, v: SecretScope): void {
   w.open("{");
   w.key('"integration"');
   w.string(v.integration);
@@ -717,14 +689,11 @@ export interface InstanceResources {
 }
 
 /** Input to {@link createInstanceResources}: a {@link InstanceResources} whose defaulted fields may be left out. */
-export interface InstanceResourcesInput extends Omit<InstanceResources, "data_disk_mib"> {
-  /** @defaultValue `0` */
-  data_disk_mib?: number | undefined;
-}
+export interface InstanceResourcesInput extends WithDefaults<InstanceResources, "data_disk_mib"> {}
 
 const InstanceResources$fields = ["vcpus", "mem_mib", "data_disk_mib"] as const;
 
-export function readInstanceResources(v: unknown, r?: Report): InstanceResources {
+function readInstanceResources(v: unknown, r?: Report): InstanceResources {
   const o = struct(v, r, "InstanceResources", InstanceResources$fields, 2);
   const vcpus = o["vcpus"];
   if (typeof vcpus !== "number" || (vcpus & 255) !== vcpus) bad(r, "vcpus", vcpus, U8);
@@ -736,7 +705,7 @@ export function readInstanceResources(v: unknown, r?: Report): InstanceResources
   return { vcpus, mem_mib, data_disk_mib };
 }
 
-export function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
+function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
   w.open("{");
   w.key('"vcpus"');
   w.number(v.vcpus);
@@ -785,7 +754,7 @@ export type DesiredCountsInput = DesiredCounts;
 
 const DesiredCounts$fields = ["running", "warm", "sleeping"] as const;
 
-export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
+function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   const o = struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
   const running = o["running"];
   if (typeof running !== "number" || running >>> 0 !== running) bad(r, "running", running, U32);
@@ -796,7 +765,7 @@ export function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   return { running, warm, sleeping };
 }
 
-export function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
+function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
   w.open("{");
   w.key('"running"');
   w.number(v.running);
@@ -852,7 +821,7 @@ export type BuildRevisionInput = BuildRevision;
 
 const BuildRevision$fields = ["revision_hash", "flake_ref", "flake_lock_hash", "artifact_paths", "built_at"] as const;
 
-export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
+function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   const o = struct(v, r, "BuildRevision", BuildRevision$fields, 5);
   const revision_hash = o["revision_hash"];
   if (typeof revision_hash !== "string") bad(r, "revision_hash", revision_hash, STRING);
@@ -866,7 +835,7 @@ export function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
-export function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
+function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
   w.open("{");
   w.key('"revision_hash"');
   w.string(v.revision_hash);
@@ -919,7 +888,7 @@ export type ArtifactPathsInput = ArtifactPaths;
 
 const ArtifactPaths$fields = ["vmlinux", "rootfs", "fc_base_config"] as const;
 
-export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
+function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   const o = struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
   const vmlinux = o["vmlinux"];
   if (typeof vmlinux !== "string") bad(r, "vmlinux", vmlinux, STRING);
@@ -930,7 +899,7 @@ export function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   return { vmlinux, rootfs, fc_base_config };
 }
 
-export function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
+function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
   w.open("{");
   w.key('"vmlinux"');
   w.string(v.vmlinux);
@@ -1031,7 +1000,7 @@ function writeSecretScopeList(w: JsonWriter, v: SecretScope[]): void {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}` (Rust `pool_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_dir")}/${pathSegment(tenantId, "tenant_id", "pool_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_dir", Id$rule)}`;
@@ -1042,7 +1011,7 @@ export function poolDir(tenantId: Id, poolId: Id, options?: PathOptions): string
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/pool.json` (Rust `pool_config_path`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_config_path")}/${pathSegment(tenantId, "tenant_id", "pool_config_path", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_path", Id$rule)}/pool.json`;
@@ -1053,7 +1022,7 @@ export function poolConfigPath(tenantId: Id, poolId: Id, options?: PathOptions):
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/artifacts` (Rust `pool_artifacts_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_artifacts_dir")}/${pathSegment(tenantId, "tenant_id", "pool_artifacts_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_artifacts_dir", Id$rule)}/artifacts`;
@@ -1064,7 +1033,7 @@ export function poolArtifactsDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/instances` (Rust `pool_instances_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_instances_dir")}/${pathSegment(tenantId, "tenant_id", "pool_instances_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_instances_dir", Id$rule)}/instances`;
@@ -1075,7 +1044,7 @@ export function poolInstancesDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/snapshots` (Rust `pool_snapshots_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_snapshots_dir")}/${pathSegment(tenantId, "tenant_id", "pool_snapshots_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_snapshots_dir", Id$rule)}/snapshots`;
@@ -1086,7 +1055,7 @@ export function poolSnapshotsDir(tenantId: Id, poolId: Id, options?: PathOptions
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools/{pool_id}/config` (Rust `pool_config_data_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function poolConfigDataDir(tenantId: Id, poolId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "pool_config_data_dir")}/${pathSegment(tenantId, "tenant_id", "pool_config_data_dir", Id$rule)}/pools/${pathSegment(poolId, "pool_id", "pool_config_data_dir", Id$rule)}/config`;

@@ -46,7 +46,7 @@ export function Id$rule(value: string): StringProblem | undefined {
   return undefined;
 }
 
-export function readId(v: unknown, r?: Report): Id {
+function readId(v: unknown, r?: Report): Id {
   if (typeof v !== "string") badItem(r, undefined, v, STRING);
   else {
     const problem = Id$rule(v);
@@ -55,7 +55,7 @@ export function readId(v: unknown, r?: Report): Id {
   return v;
 }
 
-export function writeId(w: JsonWriter, v: Id): void {
+function writeId(w: JsonWriter, v: Id): void {
   w.string(v);
 }
 
@@ -89,7 +89,7 @@ export const TENANT_BASE = "/var/lib/mvm/tenants";
  *
  * Path: `{TENANT_BASE}/{tenant_id}` (Rust `tenant_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantDir(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_dir", Id$rule)}`;
@@ -100,7 +100,7 @@ export function tenantDir(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/tenant.json` (Rust `tenant_config_path`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_config_path")}/${pathSegment(tenantId, "tenant_id", "tenant_config_path", Id$rule)}/tenant.json`;
@@ -111,7 +111,7 @@ export function tenantConfigPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/secrets.json` (Rust `tenant_secrets_path`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_secrets_path")}/${pathSegment(tenantId, "tenant_id", "tenant_secrets_path", Id$rule)}/secrets.json`;
@@ -122,7 +122,7 @@ export function tenantSecretsPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/audit.log` (Rust `tenant_audit_log_path`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_audit_log_path")}/${pathSegment(tenantId, "tenant_id", "tenant_audit_log_path", Id$rule)}/audit.log`;
@@ -133,7 +133,7 @@ export function tenantAuditLogPath(tenantId: Id, options?: PathOptions): string 
  *
  * Path: `{TENANT_BASE}/{tenant_id}/ssh_key` (Rust `tenant_ssh_key_path`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_ssh_key_path")}/${pathSegment(tenantId, "tenant_id", "tenant_ssh_key_path", Id$rule)}/ssh_key`;
@@ -144,7 +144,7 @@ export function tenantSshKeyPath(tenantId: Id, options?: PathOptions): string {
  *
  * Path: `{TENANT_BASE}/{tenant_id}/pools` (Rust `tenant_pools_dir`).
  *
- * @throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.
+ * @throws {@link ValidationError} unless each argument is one safe path segment of its type.
  */
 export function tenantPoolsDir(tenantId: Id, options?: PathOptions): string {
   return `${pathRoot(TENANT_BASE, options, "tenant_pools_dir")}/${pathSegment(tenantId, "tenant_id", "tenant_pools_dir", Id$rule)}/pools`;

@@ -187,8 +187,13 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
   if (changed.length === 0) {
     out.push({ t: "type", name: `${T}Input`, exported: true, type: ref(T), doc: `Input to {@link create${T}}: the same as ${T}.` });
   } else {
-    const inputMembers: Member[] = changed.map((f) => {
-      const optional = f.type.kind === "optional" || f.default !== undefined || f.skip === "deserializing" || decl.missingFromDefault;
+    const isOptional = (f: Field): boolean => f.type.kind === "optional" || f.default !== undefined || f.skip === "deserializing" || decl.missingFromDefault;
+    // A field that may be left out and takes its own type comes through `WithDefaults` (its doc and
+    // default come with it); the others are redeclared.
+    const defaulted = changed.filter((f) => isOptional(f) && f.type.kind !== "optional" && !inputDiffers(s, f.type));
+    const redeclared = changed.filter((f) => !defaulted.includes(f));
+    const inputMembers: Member[] = redeclared.map((f) => {
+      const optional = isOptional(f);
       const type: TypeNode = tsInputType(s, f.type);
       const doc = docText(defaultDoc(s, f));
       return {
@@ -198,14 +203,20 @@ function declarations(s: FileScope, decl: StructDecl): Decl[] {
         ...(doc && { doc }),
       };
     });
+    const names = (list: readonly Field[]): TypeNode => union(...list.map((f) => ({ t: "str-type", value: f.wire }) as TypeNode));
     const kept = fields.length - changed.length;
-    const base: TypeNode = ref("Omit", [ref(T), union(...changed.map((f) => ({ t: "str-type", value: f.wire }) as TypeNode))]);
+    const base: TypeNode | undefined =
+      defaulted.length > 0
+        ? s.rtType("WithDefaults", [ref(T), names(defaulted), ...(redeclared.length > 0 ? [names(redeclared)] : [])])
+        : kept > 0
+          ? ref("Omit", [ref(T), names(changed)])
+          : undefined;
     out.push({
       t: "interface",
       name: `${T}Input`,
       exported: true,
       members: inputMembers,
-      ...(kept > 0 && { extends: [base] }),
+      ...(base !== undefined && { extends: [base] }),
       doc: `Input to {@link create${T}}: a {@link ${T}} whose defaulted fields may be left out.`,
     });
   }

@@ -26,3 +26,24 @@ export function moduleFile(model: Model, index: ModelIndex, module: Module, head
   }
   return { header, decls: [...imports, ...body] };
 }
+
+/** Per module, the names other modules import from it (read from their import declarations). */
+export function sharedNames(files: readonly SourceFile[]): Map<string, Set<string>> {
+  const shared = new Map<string, Set<string>>();
+  for (const file of files) {
+    for (const d of file.decls) {
+      if (d.t !== "import" || d.from === `./${RUNTIME_MODULE}.js`) continue;
+      const module = d.from.slice(2, -3);
+      const names = shared.get(module) ?? new Set<string>();
+      for (const n of d.names) names.add(n.name);
+      shared.set(module, names);
+    }
+  }
+  return shared;
+}
+
+/** The file with only `exported` names exported: the rest of its declarations stay module-private. */
+export function withExports(file: SourceFile, exported: ReadonlySet<string>): SourceFile {
+  const decls = file.decls.map((d) => ("exported" in d && d.exported && !exported.has(d.name) ? { ...d, exported: false } : d));
+  return { header: file.header, decls };
+}

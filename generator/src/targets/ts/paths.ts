@@ -79,7 +79,7 @@ export function pathHelperDecl(s: FileScope, helper: PathHelper): Decl {
     doc: docText(
       helper.doc,
       `Path: \`${expandedText(parts)}\` (Rust \`${helper.name}\`).`,
-      "@throws {@link ValidationError} if an argument is not one safe path segment obeying its type's rule.",
+      "@throws {@link ValidationError} unless each argument is one safe path segment of its type.",
     ),
   };
 }

@@ -104,6 +104,7 @@ export type Decl =
   | { readonly t: "comment"; readonly text: string }
   | { readonly t: "import"; readonly names: readonly ImportName[]; readonly from: string }
   | { readonly t: "export-from"; readonly names: readonly ImportName[]; readonly from: string; readonly typeOnly?: boolean }
+  | { readonly t: "export-all"; readonly from: string }
   | {
       readonly t: "function";
       readonly name: string;

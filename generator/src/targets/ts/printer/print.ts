@@ -615,6 +615,8 @@ export function printDecl(d: Decl): Doc {
       return ["import ", printImportNames(d.names), " from ", stringLiteral(d.from), ";"];
     case "export-from":
       return ["export ", d.typeOnly ? "type " : "", printImportNames(d.names), " from ", stringLiteral(d.from), ";"];
+    case "export-all":
+      return ["export * from ", stringLiteral(d.from), ";"];
     case "function": {
       const typeParams: Doc =
         d.typeParams && d.typeParams.length > 0

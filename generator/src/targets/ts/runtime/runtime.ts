@@ -1096,6 +1096,14 @@ export interface SafeParse<I, T> {
   (input: I): ParseResult<T>;
 }
 
+/**
+ * The input of `createT` for a struct `T`: its fields `D`, which have defaults, may be left out
+ * (or be undefined); its fields `R` are left to the extending interface, which redeclares them.
+ */
+export type WithDefaults<T, D extends keyof T, R extends keyof T = never> = Omit<T, D | R> & {
+  [P in D]?: T[P] | undefined;
+};
+
 /** `createT`: `parseT` for typed input. */
 export interface Create<I, T> {
   /** Checks a value given in code, giving a fresh one with defaults filled in; throws {@link ValidationError}. */
