@@ -68,6 +68,8 @@ export interface ImplItem {
   readonly type: string;
   readonly node: Node;
   readonly fns: ReadonlyMap<string, FnItem>;
+  /** Associated constants: their value expressions (`const RULE: StringRule = ..`). */
+  readonly consts: ReadonlyMap<string, Node>;
 }
 
 /** `use a::b::{c, d as e}` gives `c -> [a, b, c]` and `e -> [a, b, d]`; `use a::*` a glob `[a]`. */
@@ -219,7 +221,8 @@ function readFn(node: Node, leading: Leading): FnItem | undefined {
     if (p.type !== "parameter") continue;
     const pattern = field(p, "pattern");
     const type = field(p, "type");
-    if (pattern && type) params.push({ name: pattern.text, type, node: p });
+    // A raw identifier (`r#try`, as the Rust target writes parameters named like keywords) is its name without `r#`.
+    if (pattern && type) params.push({ name: pattern.text.replace(/^r#/, ""), type, node: p });
   }
   return {
     name,
@@ -242,15 +245,21 @@ function readImpl(node: Node): ImplItem {
     return base?.text.split("::").at(-1);
   };
   const fns = new Map<string, FnItem>();
+  const consts = new Map<string, Node>();
   const body = field(node, "body");
   if (body) {
     eachWithLeading(body, (child, leading) => {
+      if (child.type === "const_item") {
+        const name = field(child, "name")?.text;
+        const value = field(child, "value");
+        if (name !== undefined && value) consts.set(name, value);
+      }
       if (child.type !== "function_item") return;
       const fn = readFn(child, leading);
       if (fn) fns.set(fn.name, fn);
     });
   }
-  return { trait: lastSegment(traitNode), type: lastSegment(typeNode) ?? "", node, fns };
+  return { trait: lastSegment(traitNode), type: lastSegment(typeNode) ?? "", node, fns, consts };
 }
 
 function readUse(node: Node, prefix: readonly string[], items: FileItems): void {

@@ -4,14 +4,15 @@
  * Defaults, omit rules that compare with a default, and Display strings come after every
  * declaration is known (see finish.ts).
  */
+import { ruleText } from "../../kinds/string/rust.js";
 import type { RenameRule } from "../../model/ir.js";
 import { renameField, renameVariant } from "../../model/naming.js";
 import type { FileItems, TypeItem } from "./collect.js";
 import type { ImportContext } from "./context.js";
-import type { Decl, EnumDecl, FieldDecl, StructDecl, VariantDecl } from "./decls.js";
+import type { Decl, EnumDecl, FieldDecl, StringRule, StructDecl, VariantDecl } from "./decls.js";
 import { JSON_TYPE, type IdlType } from "./idl-type.js";
 import type { Node } from "./parser.js";
-import { docOf, eachWithLeading, field, namedChildren, type Leading, type Meta } from "./syntax.js";
+import { docOf, eachWithLeading, field, namedChildren, stringLiteral, type Leading, type Meta } from "./syntax.js";
 import { mapType, type TypeScope } from "./types.js";
 
 const RENAME_RULES: readonly RenameRule[] = [
@@ -102,11 +103,71 @@ export function convertType(ctx: ImportContext, file: FileItems, item: TypeItem)
       derives: serialize ? "Serialize" : "Deserialize",
     });
   }
+  const rule = checkedStringRule(file, item);
+  if (rule) {
+    // The conversion through String is the rule's check: the JSON is a string that follows it.
+    const rest = { ...item, serde: item.serde.filter((m) => m.name !== "try_from" && m.name !== "into") };
+    readContainer(ctx, file, rest, todos);
+    return { name: item.name, item, file, doc: withoutRuleLine(item.doc, rule), todos, kind: "newtype", type: { k: "scalar", name: "string" }, rule };
+  }
   const container = readContainer(ctx, file, item, todos);
   const base = { name: item.name, item, file, doc: item.doc, todos };
   const scope: TypeScope = { file, self: item.name, generics, todos };
   if (item.kind === "enum") return convertEnum(ctx, file, item, container, base, scope);
   return convertStruct(ctx, file, item, container, base, scope);
+}
+
+/**
+ * The rule of a checked string as the Rust target writes `kind: string`: `struct S(String)` with
+ * `#[serde(try_from = "String", into = "String")]`, and an inherent `const RULE: StringRule =
+ * StringRule { min_length: Some(2), max_length: None, pattern: Some("^..$"), description: "..", .. }`
+ * holding the rule as data. Anything else with `try_from`/`into` stays an unsupported attribute.
+ */
+function checkedStringRule(file: FileItems, item: TypeItem): StringRule | undefined {
+  if (item.kind !== "struct") return undefined;
+  const body = field(item.node, "body");
+  if (body?.type !== "ordered_field_declaration_list") return undefined;
+  const types = namedChildren(body).filter((n) => n.type !== "visibility_modifier" && n.type !== "attribute_item" && !n.type.endsWith("comment"));
+  if (types.length !== 1 || types[0]!.text !== "String") return undefined;
+  const conversions = item.serde.filter((m) => m.name === "try_from" || m.name === "into");
+  if (conversions.length !== 2 || !conversions.every((m) => m.value === "String") || conversions[0]!.name === conversions[1]!.name) return undefined;
+  const value = file.impls.find((i) => i.trait === undefined && i.type === item.name)?.consts.get("RULE");
+  const fields = value?.type === "struct_expression" && /(^|::)StringRule$/.test(field(value, "name")?.text ?? "") ? field(value, "body") : undefined;
+  if (!fields) return undefined;
+  const rule: StringRule = {};
+  let description: string | undefined;
+  for (const init of namedChildren(fields)) {
+    if (init.type !== "field_initializer") continue;
+    const name = field(init, "field")?.text;
+    const v = field(init, "value")!;
+    const some = v.type === "call_expression" && field(v, "function")?.text === "Some" ? namedChildren(field(v, "arguments")!)[0] : undefined;
+    if (v.type !== "call_expression" && v.text !== "None" && name !== "description" && name !== "type_name" && name !== "matches") return undefined;
+    if (name === "min_length" || name === "max_length") {
+      if (!some) continue;
+      if (some.type !== "integer_literal" || !/^\d+$/.test(some.text)) return undefined;
+      rule[name === "min_length" ? "minLength" : "maxLength"] = Number(some.text);
+    } else if (name === "pattern") {
+      if (!some) continue;
+      const pattern = stringLiteral(some);
+      if (pattern === undefined) return undefined;
+      rule.pattern = pattern;
+    } else if (name === "description") {
+      description = stringLiteral(v);
+      if (description === undefined) return undefined;
+    }
+  }
+  // The Rust target writes "" without a pattern and "matches <pattern>" without its words.
+  if (description !== undefined && description !== "" && description !== `matches ${rule.pattern}`) rule.patternDoc = description;
+  return rule;
+}
+
+/** The doc without the last paragraph "Rule: ..." the Rust target writes from the rule (the IDL says it). */
+function withoutRuleLine(doc: string | undefined, rule: StringRule): string | undefined {
+  if (doc === undefined) return undefined;
+  const { minLength, maxLength, pattern, patternDoc } = rule;
+  const line = `Rule: ${ruleText({ minLength, maxLength, pattern, patternDoc })}.`;
+  if (doc === line) return undefined;
+  return doc.endsWith(`\n\n${line}`) ? doc.slice(0, -line.length - 2) : doc;
 }
 
 interface Container {

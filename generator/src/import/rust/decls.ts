@@ -23,6 +23,12 @@ export interface FieldDecl {
   aliases: string[];
   typeDefault?: boolean;
   default?: JsonValue;
+  /**
+   * The value `default = "path"` gives, complete (every field of a struct value written out):
+   * what other defaults are compared with, while `default` is written with what the IDL fills in
+   * left out. Both are set once every declaration's defaults are evaluated.
+   */
+  fullDefault?: JsonValue;
   /** `default = "path"`, evaluated after every declaration is known. */
   defaultFn?: { path: string; node: Node };
   omit?: "if-none" | "if-empty" | "if-default";
@@ -75,10 +81,23 @@ export interface StructDecl extends DeclBase {
   fields: FieldDecl[];
 }
 
-/** `kind: newtype`: `struct S(T);`. */
+/** `kind: newtype`: `struct S(T);`; `kind: string` when it is a checked string (`rule`). */
 export interface NewtypeDecl extends DeclBase {
   readonly kind: "newtype";
   type: IdlType;
+  /**
+   * A checked string as the Rust target writes `kind: string`: `struct S(String)` with
+   * `#[serde(try_from = "String", into = "String")]` and its rule in `const RULE: StringRule`.
+   */
+  rule?: StringRule;
+}
+
+/** A `kind: string` rule, read from a `StringRule` constant. */
+export interface StringRule {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  patternDoc?: string;
 }
 
 /** `kind: tuple-struct`: `struct S(A, B);`. */

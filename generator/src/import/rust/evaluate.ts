@@ -8,6 +8,7 @@
 import { pathSegments, type FileItems, type FnItem } from "./collect.js";
 import type { ImportContext } from "./context.js";
 import type { Decl, EnumDecl, FieldDecl, StructDecl, VariantDecl } from "./decls.js";
+import { MAX_EXACT_INTEGER } from "../../model/facts.js";
 import { INTEGER_RANGES, isFloat, isInteger, sameJson, type IdlType, type JsonValue } from "./idl-type.js";
 import type { Node } from "./parser.js";
 import { allChildren, charLiteral, field, namedChildren, stringLiteral } from "./syntax.js";
@@ -42,7 +43,8 @@ export class Evaluator {
     return this.callFn(fn.file, fn.fn, expected, self);
   }
 
-  private findFn(file: FileItems, segments: readonly string[], self: string | undefined): { file: FileItems; fn: FnItem } | undefined {
+  /** The function a path names: free, or an associated function of an inherent impl (`Type::f`, `Self::f`). */
+  findFn(file: FileItems, segments: readonly string[], self: string | undefined): { file: FileItems; fn: FnItem } | undefined {
     const segs = segments[0] === "Self" && self !== undefined ? [self, ...segments.slice(1)] : segments;
     const found = this.ctx.crate.resolve(file, segs, (f, n) => f.fns.get(n));
     if ("file" in found) return { file: found.file, fn: found.value };
@@ -137,7 +139,8 @@ export class Evaluator {
       if (typeof n !== "bigint") return fail(`${n} is not an integer`);
       const [lo, hi] = INTEGER_RANGES[(t as { name: string }).name]!;
       if (n < lo || n > hi) return fail(`${n} is out of range for ${describe(t)}`);
-      if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER))
+      // The loader's bound (2^53 itself is exact in a JavaScript number).
+      if (n > MAX_EXACT_INTEGER || n < -MAX_EXACT_INTEGER)
         return fail(`${n} is beyond 2^53, which the IDL's numbers cannot hold exactly`);
       return ok(Number(n));
     }
@@ -505,6 +508,7 @@ export class Evaluator {
 
   /** What a missing field takes in the IDL: its `default:`, else its type's default. */
   impliedFieldDefault(f: FieldDecl): JsonValue | undefined {
+    if (f.fullDefault !== undefined) return f.fullDefault;
     return f.default !== undefined ? f.default : this.typeDefault(f.type);
   }
 

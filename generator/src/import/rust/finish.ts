@@ -12,9 +12,18 @@ import { sameJson, type JsonValue } from "./idl-type.js";
 import type { Node } from "./parser.js";
 import { allChildren, field, namedChildren, stringLiteral } from "./syntax.js";
 
-/** Completes a declaration once every declaration of the import is known. */
-export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void {
+/** Evaluates the `default = "fn"` of a declaration's fields (complete values, see `fullDefault`). */
+export function finishFieldDefaults(ctx: ImportContext, ev: Evaluator, decl: Decl): void {
   for (const f of fieldsOf(decl)) finishFieldDefault(ctx, ev, decl, f);
+}
+
+/** Writes the field defaults without what the IDL fills in, once every field default is known. */
+export function minimizeFieldDefaults(ev: Evaluator, decl: Decl): void {
+  for (const f of fieldsOf(decl)) if (f.fullDefault !== undefined) f.default = ev.minimize(f.type, f.fullDefault);
+}
+
+/** Completes a declaration once every declaration's field defaults are known. */
+export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void {
   for (const f of fieldsOf(decl)) finishOmit(ctx, ev, decl, f);
   for (const f of fieldsOf(decl)) collapseOptional(ctx, decl, f);
   if (decl.kind === "enum") {
@@ -22,7 +31,8 @@ export function finishDecl(ctx: ImportContext, ev: Evaluator, decl: Decl): void 
     finishDisplay(ctx, decl);
   } else {
     finishStructDefault(ctx, ev, decl);
-    const display = findImpl(decl.file, decl.name, "Display");
+    // A checked string's Display writes the string: nothing to carry over.
+    const display = decl.kind === "newtype" && decl.rule ? undefined : findImpl(decl.file, decl.name, "Display");
     if (display) ctx.report("display-ignored", decl.file, display.node, { name: decl.name });
   }
 }
@@ -62,7 +72,7 @@ function finishFieldDefault(ctx: ImportContext, ev: Evaluator, decl: Decl, f: Fi
     return;
   }
   if (result.value === null && f.type.k === "optional") f.typeDefault = true;
-  else f.default = ev.minimize(f.type, result.value);
+  else f.fullDefault = f.default = result.value;
 }
 
 const EMPTY_OWNERS = new Set(["Vec", "VecDeque", "String", "str", "BTreeMap", "HashMap", "BTreeSet", "HashSet", "Map"]);
@@ -81,8 +91,9 @@ function finishOmit(ctx: ImportContext, ev: Evaluator, decl: Decl, f: FieldDecl)
     f.omit = "if-empty";
     return;
   }
-  const fn = ctx.crate.resolve(decl.file, segs, (file, n) => file.fns.get(n));
-  const rule = "file" in fn ? predicateRule(ev, fn.file, fn.value, f, decl.name) : undefined;
+  // A free function or an associated one (`Sparse::is_default_port`, as the Rust target writes them).
+  const fn = ev.findFn(decl.file, segs, decl.name);
+  const rule = fn ? predicateRule(ev, fn.file, fn.fn, f, decl.name) : undefined;
   if (rule) f.omit = rule;
   else f.todos.push(ctx.report("unknown-skip-predicate", decl.file, node, { fn: path }));
 }

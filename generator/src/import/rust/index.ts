@@ -11,7 +11,7 @@ import { ImportContext, type SerdeType } from "./context.js";
 import { convertType } from "./convert.js";
 import type { Decl } from "./decls.js";
 import { Evaluator } from "./evaluate.js";
-import { finishDecl } from "./finish.js";
+import { finishDecl, finishFieldDefaults, minimizeFieldDefaults } from "./finish.js";
 import { firstSyntaxError, loadRustParser, type Tree } from "./parser.js";
 import { importPaths } from "./paths.js";
 import { Crate } from "./resolve.js";
@@ -144,6 +144,10 @@ function importFiles(
     }
   }
   const evaluator = new Evaluator(ctx);
+  // Every field default first: a struct value written as a default leaves out what another
+  // struct's field defaults give, wherever in the files that struct is declared.
+  for (const decl of decls) finishFieldDefaults(ctx, evaluator, decl);
+  for (const decl of decls) minimizeFieldDefaults(evaluator, decl);
   for (const decl of decls) finishDecl(ctx, evaluator, decl);
   const { roots, paths } = importPaths(ctx);
 

@@ -20,8 +20,10 @@ export interface RootOut {
 export interface PathOut {
   readonly name: string;
   readonly doc: string | undefined;
-  /** Own parameters (after those of the helper it starts with), all `string`. */
+  /** Own parameters (after those of the helper it starts with). */
   readonly params: readonly string[];
+  /** Own parameters of a string type (`kind: string`) by name; the others are `string`. */
+  readonly paramTypes: ReadonlyMap<string, string>;
   /** Every parameter in call order: the anchor's, then its own. */
   readonly allParams: readonly string[];
   readonly template: string;
@@ -38,6 +40,7 @@ type Built = { readonly ok: true; readonly path: PathOut } | { readonly ok: fals
 const STRING_PARAM = new Set(["&str", "String", "&String", "&'static str", "impl AsRef<str>", "&Path", "impl AsRef<Path>"]);
 const PATH_RETURNS = new Set(["String", "PathBuf", "std::path::PathBuf"]);
 const PATH_BUF_FROM = new Set(["PathBuf::from", "std::path::PathBuf::from"]);
+const STRING_FROM = new Set(["String::from"]);
 
 /** Finds the path functions of every file and builds them, reporting those that cannot be helpers. */
 export function importPaths(ctx: ImportContext): PathsOut {
@@ -59,7 +62,7 @@ export function importPaths(ctx: ImportContext): PathsOut {
   };
   for (const file of ctx.crate.files) {
     for (const fn of file.fns.values()) {
-      if (!isCandidate(ctx, fn)) continue;
+      if (!isCandidate(ctx, file, fn)) continue;
       const result = build(file, fn);
       if (!result.ok) ctx.report("path-not-imported", file, field(fn.node, "name") ?? fn.node, { name: fn.name, why: result.why });
     }
@@ -67,19 +70,33 @@ export function importPaths(ctx: ImportContext): PathsOut {
   return out;
 }
 
-/** A function that may be a path helper: string parameters, a String or PathBuf result, a `format!` with a `/`. */
-function isCandidate(ctx: ImportContext, fn: FnItem): boolean {
+/**
+ * A function that may be a path helper: string parameters, a String or PathBuf result, and a body
+ * that is a `format!` with a `/`, or only its anchor: a root constant (`SHORT_ROOT.to_string()`)
+ * or a call of another such function with the same parameters, as the Rust target writes a helper
+ * whose template is one placeholder.
+ */
+function isCandidate(ctx: ImportContext, file: FileItems, fn: FnItem, seen: Set<FnItem> = new Set()): boolean {
   if (fn.hasSelf || !fn.returnType || !PATH_RETURNS.has(fn.returnType.text)) return false;
   if (!fn.params.every((p) => STRING_PARAM.has(p.type.text.replace(/\s+/g, " ")))) return false;
   const format = formatCall(fn);
-  if (!format) return false;
-  const args = ctx.macroArgs(format);
-  const template = args?.[0] && stringLiteral(args[0]);
-  return template !== undefined && template.includes("/");
+  if (format) {
+    const args = ctx.macroArgs(format);
+    const template = args?.[0] && stringLiteral(args[0]);
+    return template !== undefined && template.includes("/");
+  }
+  const anchor = anchorBody(fn);
+  if (!anchor || seen.has(fn)) return false;
+  seen.add(fn);
+  if (anchor.type === "call_expression") {
+    const target = ctx.crate.resolve(file, pathSegments(field(anchor, "function")!), (f, n) => f.fns.get(n));
+    return "file" in target && isCandidate(ctx, target.file, target.value, seen);
+  }
+  return constOf(ctx, file, { node: anchor })?.value.startsWith("/") === true;
 }
 
-/** The `format!` a function's body is (also as `PathBuf::from(format!(..))` or `format!(..).into()`). */
-function formatCall(fn: FnItem): Node | undefined {
+/** The one expression a function's body is, without a last `.into()` or `PathBuf::from(..)`. */
+function bodyExpression(fn: FnItem): Node | undefined {
   if (!fn.body) return undefined;
   const statements = namedChildren(fn.body).filter((c) => !c.type.endsWith("comment"));
   if (statements.length !== 1) return undefined;
@@ -88,9 +105,22 @@ function formatCall(fn: FnItem): Node | undefined {
     const callee = field(e, "function");
     const args = namedChildren(field(e, "arguments")!);
     if (callee?.type === "field_expression" && field(callee, "field")?.text === "into" && args.length === 0) e = field(callee, "value");
-    else if (callee && PATH_BUF_FROM.has(callee.text) && args.length === 1) e = args[0];
+    else if (callee && (PATH_BUF_FROM.has(callee.text) || STRING_FROM.has(callee.text)) && args.length === 1) e = args[0];
   }
+  return e;
+}
+
+/** The `format!` a function's body is (also as `PathBuf::from(format!(..))` or `format!(..).into()`). */
+function formatCall(fn: FnItem): Node | undefined {
+  const e = bodyExpression(fn);
   return e?.type === "macro_invocation" && field(e, "macro")?.text === "format" ? e : undefined;
+}
+
+/** A body that is only an anchor: a constant (`ROOT.to_string()`) or a call (`other(a)`). */
+function anchorBody(fn: FnItem): Node | undefined {
+  const e = bodyExpression(fn);
+  const anchor = e && unwrapArg(e);
+  return anchor && ["identifier", "scoped_identifier", "call_expression"].includes(anchor.type) ? anchor : undefined;
 }
 
 /** A format argument: an expression, or an identifier captured in the format string (`{id}`). */
@@ -101,8 +131,9 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
   const format = formatCall(fn);
   const args = format && ctx.macroArgs(format);
   const template = args?.[0] && stringLiteral(args[0]);
-  if (!args || template === undefined) return { ok: false, why: "its body is not a single format!" };
-  const pieces = splitFormat(template, args.slice(1));
+  const anchorOnly = format ? undefined : anchorBody(fn);
+  if (!anchorOnly && (!args || template === undefined)) return { ok: false, why: "its body is not a single format!" };
+  const pieces = anchorOnly ? [{ arg: { node: anchorOnly } }] : splitFormat(template!, args!.slice(1));
   if (typeof pieces === "string") return { ok: false, why: pieces };
   const first = pieces[0];
   if (!first || !("arg" in first)) return { ok: false, why: "it does not start with a constant or another path function" };
@@ -112,7 +143,7 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
   const anchor = "node" in first.arg ? unwrapArg(first.arg.node) : undefined;
   if (anchor?.type === "call_expression") {
     const callee = field(anchor, "function")!;
-    const callArgs = namedChildren(field(anchor, "arguments")!).map((a) => unwrapArg(a).text);
+    const callArgs = namedChildren(field(anchor, "arguments")!).map((a) => unwrapArg(a).text.replace(/^r#/, ""));
     const target = ctx.crate.resolve(file, pathSegments(callee), (f, n) => f.fns.get(n));
     if (!("file" in target)) return { ok: false, why: `'${callee.text}' is not a function of the imported files` };
     const base = build(target.file, target.value);
@@ -132,7 +163,7 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
     let roots = out.roots.get(root.file);
     if (!roots) out.roots.set(root.file, (roots = new Map()));
     roots.set(root.item.name, { name: root.item.name, value: root.value, doc: root.item.doc });
-    ctx.use(file, root.file, "node" in first.arg ? first.arg.node : format!);
+    ctx.use(file, root.file, "node" in first.arg ? first.arg.node : (format ?? fn.node));
     text = `{${root.item.name}}`;
   }
   const own = params.slice(inherited.length);
@@ -156,7 +187,47 @@ function buildHelper(ctx: ImportContext, out: PathsOut, file: FileItems, fn: FnI
   }
   const unused = own.find((p) => !used.has(p));
   if (unused !== undefined) return { ok: false, why: `parameter '${unused}' is not used after the anchor` };
-  return { ok: true, path: { name: fn.name, doc: fn.doc, params: own, allParams: [...inherited, ...own], template: text } };
+  const doc = withoutTemplateLine(fn.doc, text);
+  const paramTypes = checkedParams(ctx, file, fn.name, own);
+  return { ok: true, path: { name: fn.name, doc, params: own, paramTypes, allParams: [...inherited, ...own], template: text } };
+}
+
+/**
+ * The doc without a last paragraph "Path: `<template>`." stating the helper's own template, as the
+ * Rust target writes under every helper: the IDL's `template:` says it, and a crate generated
+ * from the import writes it again.
+ */
+function withoutTemplateLine(doc: string | undefined, template: string): string | undefined {
+  if (doc === undefined) return undefined;
+  const line = `Path: \`${template}\`.`;
+  if (doc === line) return undefined;
+  return doc.endsWith(`\n\n${line}`) ? doc.slice(0, -line.length - 2) : doc;
+}
+
+/**
+ * The types of a helper's parameters, from its checked variant as the Rust target writes it:
+ * `fn try_x(..) -> Result<String, PathError>` calling `crate::check_param("x", "p", p, &Id::RULE)?`
+ * for each parameter of a string type (`kind: string`, see convert.ts).
+ */
+function checkedParams(ctx: ImportContext, file: FileItems, name: string, own: readonly string[]): Map<string, string> {
+  const types = new Map<string, string>();
+  const body = file.fns.get(`try_${name}`)?.body;
+  for (const statement of body ? namedChildren(body) : []) {
+    const tried = statement.type === "expression_statement" ? namedChildren(statement)[0] : undefined;
+    const call = tried?.type === "try_expression" ? namedChildren(tried)[0] : undefined;
+    if (call?.type !== "call_expression" || !/(^|::)check_param$/.test(field(call, "function")?.text ?? "")) continue;
+    const [helper, param, , rule] = namedChildren(field(call, "arguments")!);
+    const paramName = param && stringLiteral(param);
+    if (!helper || stringLiteral(helper) !== name || paramName === undefined || !own.includes(paramName)) continue;
+    const rulePath = rule?.type === "reference_expression" ? field(rule, "value") : undefined;
+    const segments = rulePath?.type === "scoped_identifier" ? pathSegments(rulePath) : [];
+    if (segments.at(-1) !== "RULE") continue;
+    const found = ctx.crate.resolve(file, segments.slice(0, -1), (f, n) => f.types.get(n));
+    if (!("file" in found)) continue;
+    ctx.use(file, found.file, rulePath!);
+    types.set(paramName, found.value.name);
+  }
+  return types;
 }
 
 /** Splits a format string into text and the arguments its placeholders take. */
@@ -215,7 +286,7 @@ function argText(arg: Arg): string {
 function identifierOf(arg: Arg): string | undefined {
   if ("captured" in arg) return arg.captured;
   const n = unwrapArg(arg.node);
-  return n.type === "identifier" ? n.text : undefined;
+  return n.type === "identifier" ? n.text.replace(/^r#/, "") : undefined;
 }
 
 /** `&x`, `x.as_str()`, `x.to_string()`, `x.display()` are `x` in a path. */

@@ -45,8 +45,16 @@ export function writeModule(m: ModuleOut, schemaPath: string): string {
 }
 
 function declNode(d: Decl): YamlNode {
-  const entries: Entry[] = [["kind", scalar(d.kind)]];
+  const entries: Entry[] = [["kind", scalar(d.kind === "newtype" && d.rule ? "string" : d.kind)]];
   if (d.doc !== undefined) entries.push(["doc", scalar(d.doc)]);
+  if (d.kind === "newtype" && d.rule) {
+    const { minLength, maxLength, pattern, patternDoc } = d.rule;
+    if (minLength !== undefined) entries.push(["min_length", scalar(minLength)]);
+    if (maxLength !== undefined) entries.push(["max_length", scalar(maxLength)]);
+    if (pattern !== undefined) entries.push(["pattern", scalar(pattern)]);
+    if (patternDoc !== undefined) entries.push(["pattern_doc", scalar(patternDoc)]);
+    return map(entries);
+  }
   switch (d.kind) {
     case "struct":
       structEntries(d, entries);
@@ -133,7 +141,7 @@ function rootNode(r: RootOut): YamlNode {
 function pathNode(p: PathOut): YamlNode {
   const entries: Entry[] = [];
   if (p.doc !== undefined) entries.push(["doc", scalar(p.doc)]);
-  if (p.params.length > 0) entries.push(["params", map(p.params.map((name) => [name, scalar("string")] as const))]);
+  if (p.params.length > 0) entries.push(["params", map(p.params.map((name) => [name, scalar(p.paramTypes.get(name) ?? "string")] as const))]);
   entries.push(["template", scalar(p.template)]);
   return map(entries);
 }

@@ -10,8 +10,8 @@ import { atom, exprText, layoutAssignment, type Expr } from "../../targets/rust/
 import { compilePattern, type Automaton } from "../../targets/rust/pattern.js";
 import { charLiteral, docLines, docParagraphs, stringLiteral } from "../../targets/rust/text.js";
 
-/** The rule in words, for docs and messages: as the TypeScript package states it. */
-export function ruleText(decl: StringDecl): string {
+/** The rule in words, for docs and messages: as the TypeScript package states it (the import takes it out of docs again). */
+export function ruleText(decl: Pick<StringDecl, "minLength" | "maxLength" | "pattern" | "patternDoc">): string {
   const parts: string[] = [];
   if (decl.minLength !== undefined) parts.push(`at least ${decl.minLength} character${decl.minLength === 1 ? "" : "s"}`);
   if (decl.maxLength !== undefined) parts.push(`at most ${decl.maxLength} character${decl.maxLength === 1 ? "" : "s"}`);
