@@ -7,18 +7,8 @@
  */
 import fc from "fast-check";
 import { renameField, renameVariant } from "../../generator/src/model/naming.js";
-import type { RenameRule } from "../../generator/src/model/ir.js";
+import { RENAME_RULES } from "../../generator/src/model/ir.js";
 
-const RULES: readonly RenameRule[] = [
-  "lowercase",
-  "UPPERCASE",
-  "PascalCase",
-  "camelCase",
-  "snake_case",
-  "SCREAMING_SNAKE_CASE",
-  "kebab-case",
-  "SCREAMING-KEBAB-CASE",
-];
 const WORDS = [
   "pool",
   "spec",
@@ -179,7 +169,7 @@ class ModelWriter {
   private lastInfo: TypeInfo | undefined;
 
   private enumDecl(name: string): string[] {
-    const rule = this.c.chance(60) ? this.c.pick(RULES) : undefined;
+    const rule = this.c.chance(60) ? this.c.pick(RENAME_RULES) : undefined;
     const variants: { name: string; wire: string; override?: string; display?: string }[] = [];
     const wires = new Set<string>();
     const count = 1 + this.c.next(5);
@@ -320,7 +310,7 @@ class ModelWriter {
   }
 
   private structDecl(name: string, declared: readonly string[]): string[] {
-    const rule = this.c.chance(30) ? this.c.pick(RULES) : undefined;
+    const rule = this.c.chance(30) ? this.c.pick(RENAME_RULES) : undefined;
     const deny = this.c.chance(20);
     const fieldNames = new Set<string>();
     const wires = new Set<string>();

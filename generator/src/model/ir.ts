@@ -196,15 +196,19 @@ export interface UnitStructDecl extends Doc {
 
 export type TypeDecl = EnumDecl | OpenEnumDecl | StructDecl | StringDecl | NewtypeDecl | TupleStructDecl | UnitStructDecl;
 
-export type RenameRule =
-  | "lowercase"
-  | "UPPERCASE"
-  | "PascalCase"
-  | "camelCase"
-  | "snake_case"
-  | "SCREAMING_SNAKE_CASE"
-  | "kebab-case"
-  | "SCREAMING-KEBAB-CASE";
+/** serde's `rename_all` rules, in serde's order. */
+export const RENAME_RULES = [
+  "lowercase",
+  "UPPERCASE",
+  "PascalCase",
+  "camelCase",
+  "snake_case",
+  "SCREAMING_SNAKE_CASE",
+  "kebab-case",
+  "SCREAMING-KEBAB-CASE",
+] as const;
+
+export type RenameRule = (typeof RENAME_RULES)[number];
 
 export interface PathRoot extends Doc {
   readonly name: string;

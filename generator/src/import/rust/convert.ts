@@ -5,7 +5,7 @@
  * declaration is known (see finish.ts).
  */
 import { ruleText } from "../../kinds/string/rust.js";
-import type { RenameRule } from "../../model/ir.js";
+import { RENAME_RULES, type RenameRule } from "../../model/ir.js";
 import { renameField, renameVariant } from "../../model/naming.js";
 import type { FileItems, TypeItem } from "./collect.js";
 import type { ImportContext } from "./context.js";
@@ -14,17 +14,6 @@ import { JSON_TYPE, type IdlType } from "./idl-type.js";
 import type { Node } from "./parser.js";
 import { docOf, eachWithLeading, field, namedChildren, stringLiteral, type Leading, type Meta } from "./syntax.js";
 import { mapType, type TypeScope } from "./types.js";
-
-const RENAME_RULES: readonly RenameRule[] = [
-  "lowercase",
-  "UPPERCASE",
-  "PascalCase",
-  "camelCase",
-  "snake_case",
-  "SCREAMING_SNAKE_CASE",
-  "kebab-case",
-  "SCREAMING-KEBAB-CASE",
-];
 
 const CONTAINER_ATTRS = new Set([
   "rename",
