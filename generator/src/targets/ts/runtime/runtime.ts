@@ -2118,7 +2118,8 @@ function scanJson(text: string): unknown {
 // ---------------------------------------------------------------------------------------------
 // The fast path of `parseTJson`. Most texts hold nothing that JSON.parse reads otherwise than
 // serde_json: no float, `-0` or integer of 16 digits or more, no surrogate escape, no lone
-// surrogate, no key repeated in an object, no nesting deeper than serde_json's limit. For those,
+// surrogate, no key repeated in an object, no key starting with a digit (JavaScript lists
+// integer-like keys first, not in text order), no nesting deeper than serde_json's limit. For those,
 // JSON.parse builds the very tree scanJson would (plain objects and arrays, no boxes) several
 // times faster. A pre-check over the text's UTF-8 bytes flags the rest (conservatively: a flagged
 // text may be fine) and counts the members of its objects; the members of the parsed tree are
@@ -2174,10 +2175,15 @@ function plainMembers(text: string): number {
   let members = 0;
   let depth = 0;
   let p = 0;
+  // Whether the last string began with a digit: before a colon, a key JavaScript may list out
+  // of text order (integer-like keys come first), which an integer map key's reading needs.
+  let digitKey = false;
   for (;;) {
     let c = u[p]!;
     if (c === 32 || c === 10) p++;
     else if (c === 34) {
+      c = u[p + 1]!;
+      digitKey = c >= 48 && c <= 57;
       for (;;) {
         c = u[++p]!;
         if (c > 92) continue;
@@ -2190,6 +2196,7 @@ function plainMembers(text: string): number {
       }
       p++;
     } else if (c === 58) {
+      if (digitKey) return -1;
       members++;
       p++;
     } else if (c === 44) p++;
