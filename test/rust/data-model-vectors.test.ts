@@ -45,20 +45,6 @@ const explain = (reason: string, ids: readonly string[]): [string, string][] => 
  * Rust from what serde does with the attributes it has.
  */
 const EXPLAINED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...explain("the fixture's Membership adds `links: set<Link>` and `flags: set<bool>` (type defaults, always written): serde writes them, and its sequence form has 4 elements, not 2", [
-    "containers#Membership.one-id",
-    "containers#Membership.many-ids",
-    "containers#Membership.ids-missing",
-    "containers#Membership.ids-dup",
-    "containers#Membership.shape.array",
-  ]),
-  ...explain("the fixture's Node omits `next` when none and `children` when empty (`omit: if-none`, `omit: if-empty`); the lab's writes `null` and `[]`", [
-    "containers#Node.chain-1",
-    "containers#Node.chain-2",
-    "containers#Node.chain-126",
-    "containers#Node.chain-127",
-    "containers#Node.children",
-  ]),
   ...explain("the fixture's Patch has the fields `replicas: optional<optional<u32>>` and `note`, not the lab's `plain`/`defaulted`/`omitted`: the lab's keys are unknown fields here", [
     "containers#Patch.empty",
     "containers#Patch.plain-null",
@@ -71,78 +57,6 @@ const EXPLAINED: ReadonlyMap<string, string> = new Map<string, string>([
     "containers#Patch.shape.array",
     "containers#Patch.shape.array-1",
     "containers#Patch.shape.object",
-  ]),
-  ...explain("the fixture's Environment gives `vars` a type default (`type_default: true`): a missing `vars` is an empty map, where the lab's requires it", [
-    "containers#Environment.shape.array",
-    "containers#Environment.shape.object",
-  ]),
-  ...explain("the fixture's Webhook adds `retry: Retry` (type default, always written) and omits empty `headers`", [
-    "raw#Webhook.shape.array",
-    "raw#Webhook.valid",
-    "raw#Webhook.body-deep-127",
-    "raw#Webhook.unknown-lone-surrogate",
-    "raw#Webhook.unknown-number-forms",
-    "raw#Webhook.headers-dup",
-    "raw#Webhook.body-null",
-  ]),
-  ...explain("the fixture's Counters gives every field a type default (`type_default: true`): missing fields read as 0, where the lab's requires them", [
-    "scalars#Counters.missing.nice",
-    "scalars#Counters.missing.temp_delta",
-    "scalars#Counters.missing.exit_code",
-    "scalars#Counters.missing.clock_offset_ns",
-    "scalars#Counters.missing.port",
-    "scalars#Counters.missing.open_fds",
-    "scalars#Counters.missing.credit_balance",
-    "scalars#Counters.shape.array",
-    "scalars#Counters.shape.array-1",
-    "scalars#Counters.shape.object",
-  ]),
-  ...explain("the fixture's Host is `unknown_fields: deny`, omits `port` when 22 (`omit: if-default`) and keeps only the alias `address` (not `addr`)", [
-    "structs#Host.valid",
-    "structs#Host.alias-name",
-    "structs#Host.alias-addr",
-    "structs#Host.alias-addr2",
-    "structs#Host.rust-name-after-rename",
-    "structs#Host.unknown",
-    "structs#Host.seq",
-    "structs#Host.seq-full",
-  ]),
-  ...explain("the fixture's Ownership gives `owner` a type default: a Resource without `owner` reads, where the lab's requires it", [
-    "structs#Resource.alias",
-    "structs#Resource.missing-owner",
-    "structs#Resource.nested",
-  ]),
-  ...explain("the fixture's Ownership gives `owner` a type default, so a flattened optional Ownership is always present (every field may be missing), where the lab's is none without `owner`", [
-    "structs#MaybeOwned.none",
-    "structs#MaybeOwned.team-only",
-    "structs#MaybeOwned.alias",
-  ]),
-  ...explain("the fixture's Ownership gives `owner` a type default: serde 1.0.152 does not look up an alias (`user`) through flatten, so `owner` is missing (the lab's refuses that; here it is \"\") and the catch-all map keeps `user`", [
-    "structs#Layered.alias",
-  ]),
-  ...explain("the fixture's Job adds `priority: Priority` (type default `NORMAL`, always written)", [
-    "structs#Job.ping",
-    "structs#Job.scale",
-    "structs#Job.boot",
-    "structs#Job.label",
-    "structs#Job.unknown",
-  ]),
-  ...explain("the fixture's Session gives `secret` a type default and adds `timeout: Millis` (default 30000, omitted when default): a missing `secret` reads, and the sequence form takes 3 elements", [
-    "structs#Session.missing-secret",
-    "structs#Session.seq-long",
-    "structs#Session.shape.array",
-    "structs#Session.shape.object",
-  ]),
-  ...explain("the fixture's Tenant adds `limits` and flattens `ownership` and a catch-all `extra` map: written with `limits`, and (having flattened fields) never read from a JSON array", [
-    "structs#Tenant.minimal",
-    "structs#Tenant.heartbeat",
-    "structs#Tenant.shape.array",
-    "structs#Tenant.shape.array-1",
-    "structs#Tenant.syntax.unclosed-array",
-  ]),
-  ...explain("the fixture's Ownership gives `owner` and `team` type defaults and a struct default: `{}` and `[]` read as the default, where the lab's requires `owner`", [
-    "structs#Ownership.shape.array",
-    "structs#Ownership.shape.object",
   ]),
 ]);
 
