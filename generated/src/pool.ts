@@ -28,6 +28,7 @@ import {
   parser,
   pathRoot,
   pathSegment,
+  replacedEntries,
   safe,
   serializer,
   setEntry,
@@ -950,6 +951,11 @@ function readStringList(v: unknown, r?: Report): string[] {
 function readStringMap(v: unknown, r?: Report): Record<string, string> {
   const m = map(v, r);
   const out: Record<string, string> = {};
+  const d = replacedEntries(v);
+  for (let i = 0; i < d.length; i += 2) {
+    const e = d[i + 1];
+    if (typeof e !== "string") badItem(r, d[i] as string, e, STRING);
+  }
   for (const k of Object.keys(m)) {
     const e = m[k];
     if (typeof e !== "string") badItem(r, k, e, STRING);

@@ -385,11 +385,11 @@ export function struct(
   if (isObject(v)) {
     if (v instanceof DuplicateKeys) {
       // A flattened struct picks its fields from the object: it refuses its own repeated fields too.
-      repeated.set(v.object, v.keys);
+      recordRepeats(v.object, v.keys, v.replaced);
       return duplicates(v, r, fields);
     }
     const keys = repeated.get(v);
-    if (keys !== undefined) duplicates(new DuplicateKeys(v, keys), r, fields);
+    if (keys !== undefined) duplicates(new DuplicateKeys(v, keys, NOTHING_REPLACED), r, fields);
     return v;
   }
   if (Array.isArray(v) && needed >= 0) {
@@ -579,8 +579,16 @@ export function formatF32(value: number): string {
   const sign = value < 0 ? "-" : "";
   const abs = Math.abs(value);
   for (let p = 1; p <= 9; p++) {
-    const [mantissa, exp] = abs.toExponential(p - 1).split("e") as [string, string];
+    let [mantissa, exp] = abs.toExponential(p - 1).split("e") as [string, string];
     if (Math.fround(Number(`${mantissa}e${exp}`)) !== abs) continue;
+    // The value exactly halfway between two p-digit decimals: toExponential takes the larger,
+    // ryu (serde_json) the one whose last digit is even (176335.625 is written 176335.62).
+    const [exactMantissa, exactExp] = abs.toExponential(p + 24).split("e") as [string, string];
+    const exact = exactMantissa.replace(".", "");
+    if (exactExp === exp && exact[p] === "5" && /^0*$/.test(exact.slice(p + 1)) && Number(exact[p - 1]) % 2 === 0) {
+      const lower = p === 1 ? exact[0]! : `${exact[0]}.${exact.slice(1, p)}`;
+      if (Math.fround(Number(`${lower}e${exp}`)) === abs) mantissa = lower;
+    }
     const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
     return ryuLayout(sign, digits, Number(exp) + 1, 13, 6);
   }
@@ -643,7 +651,12 @@ export function readJson(v: unknown, r?: Report): JsonValue {
       }
       if (!isPlainObject(v)) break;
       if (isRaw(v) && serdeF64(v.rawJSON) !== undefined) return makeRaw(v.rawJSON);
-      const o = v instanceof DuplicateKeys ? v.object : (v as Record<string, unknown>);
+      let o = v as Record<string, unknown>;
+      if (v instanceof DuplicateKeys) {
+        // serde_json's Value reads every value of a repeated key, keeping the last.
+        for (let i = 0; i < v.replaced.length; i += 2) readJson(v.replaced[i + 1], r?.item(v.replaced[i] as string));
+        o = v.object;
+      }
       const out: { [key: string]: JsonValue } = {};
       for (const key of Object.keys(o)) setEntry(out, key, readJson(o[key], r?.item(key)));
       return out;
@@ -773,7 +786,7 @@ export function tagged(v: unknown, r: Report | undefined, of: string, tag: strin
     if (v instanceof DuplicateKeys) {
       // The rest is the variant's: its reader refuses a repeated field of its own (serde buffers every entry).
       o = duplicates(v, r, [tag]);
-      repeated.set(o, v.keys);
+      recordRepeats(o, v.keys, v.replaced);
     }
     if (o[tag] !== undefined || r === undefined) {
       if (o[tag] === undefined) throw STOP;
@@ -791,8 +804,7 @@ export function tagged(v: unknown, r: Report | undefined, of: string, tag: strin
 export function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o)) if (k !== key) setEntry(out, k, o[k]);
-  const keys = repeated.get(o);
-  if (keys !== undefined) repeated.set(out, keys);
+  passRepeats(o, out, (k) => k !== key);
   return out;
 }
 
@@ -864,6 +876,27 @@ export function untagged<T>(v: unknown, r: Report | undefined, of: string, reade
       }
     }
   }
+  // No variant reads it. One that would but for integers beyond 2^53 inside ([1e16 written as an
+  // integer, ...] as a list) is what Rust reads: the documented difference, reported as such.
+  if (typeof v === "object" && v !== null && !(v instanceof Box)) {
+    for (const read of readers) {
+      const probe = new Report();
+      try {
+        read(v, probe);
+      } catch (error) {
+        if (error !== CAPPED) throw error;
+        continue;
+      }
+      if (probe.issues.length === 0 || !probe.issues.every((issue) => issue.code === "unsafe-integer")) continue;
+      if (r === undefined) throw STOP;
+      for (const issue of probe.issues) {
+        let here = r;
+        for (const key of issue.keys) here = here.item(key);
+        here.add(issue.code, issue.message);
+      }
+      return undefined as never;
+    }
+  }
   if (r === undefined) throw STOP;
   r.add("invalid-type", `data did not match any variant of untagged enum ${of}`);
   return undefined as never;
@@ -884,6 +917,15 @@ export function untaggedIndex(v: unknown, readers: readonly Reader<unknown>[]): 
 
 /** A struct field read under its wire name or one of its aliases; two of them at once is a duplicate field, as in serde. */
 export function aliased(o: Record<string, unknown>, r: Report | undefined, names: readonly string[]): unknown {
+  const keys = repeated.get(o);
+  if (keys !== undefined) {
+    // An alias the text repeats is the field given twice (a repeated wire name is struct()'s to report).
+    for (let i = 1; i < names.length; i++) {
+      if (!keys.includes(names[i]!)) continue;
+      if (r === undefined) throw STOP;
+      r.item(names[i]!).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
+    }
+  }
   let found: unknown;
   let seen = false;
   for (const name of names) {
@@ -948,6 +990,7 @@ export function writeRest<T>(
 export function rest(o: object, taken: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(o)) if (!taken.includes(key)) setEntry(out, key, (o as Record<string, unknown>)[key]);
+  passRepeats(o, out, (key) => !taken.includes(key));
   return out;
 }
 
@@ -1637,12 +1680,52 @@ class BigToken extends Box {
   }
 }
 
-/** An object that repeats keys: the last value kept, the repeated keys listed. */
+/**
+ * An object that repeats keys: the last value kept, the repeated keys listed, and the values the
+ * later ones replaced (key, value, key, value, ... in text order), which a map reads too, as serde does.
+ */
 class DuplicateKeys {
   constructor(
     readonly object: Record<string, unknown>,
     readonly keys: readonly string[],
+    readonly replaced: readonly unknown[],
   ) {}
+}
+
+const NOTHING_REPLACED: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The values an object of JSON text gave for a key before its last one, as key, value pairs in
+ * text order: serde reads each into a map (refusing the map when one does not read), then keeps the last.
+ */
+export function replacedEntries(v: unknown): readonly unknown[] {
+  if (v instanceof DuplicateKeys) return v.replaced;
+  return (anyReplaced && typeof v === "object" && v !== null && replacedOf.get(v)) || NOTHING_REPLACED;
+}
+
+/** The replaced values of an object taken out of an object that repeated keys (a flattened or tagged enum's part). */
+const replacedOf = /* @__PURE__ */ new WeakMap<object, readonly unknown[]>();
+
+/** Whether replacedOf was ever given an entry (else a map reader need not look there). */
+let anyReplaced = false;
+
+/** Records what an object repeated, for the objects taken out of it. */
+function recordRepeats(o: object, keys: readonly string[], replaced: readonly unknown[]): void {
+  repeated.set(o, keys);
+  if (replaced.length > 0) {
+    replacedOf.set(o, replaced);
+    anyReplaced = true;
+  }
+}
+
+/** Gives `out`, made of the keys of `o` that `keep` keeps, what `o` repeated of them. */
+function passRepeats(o: object, out: object, keep: (key: string) => boolean): void {
+  const keys = repeated.get(o)?.filter(keep);
+  if (keys === undefined || keys.length === 0) return;
+  const replaced: unknown[] = [];
+  const all = replacedOf.get(o) ?? NOTHING_REPLACED;
+  for (let i = 0; i < all.length; i += 2) if (keep(all[i] as string)) replaced.push(all[i], all[i + 1]);
+  recordRepeats(out, keys, replaced);
 }
 
 /** A string with a lone surrogate escape, which serde_json refuses where it reads it (not where it skips it). */
@@ -2017,6 +2100,8 @@ function scanJson(text: string): unknown {
     readonly isArray: boolean;
     key: string;
     dups: string[] | undefined;
+    /** The values of repeated keys that later ones replaced: key, value, ... */
+    replaced: unknown[] | undefined;
     /** The keys in text order, kept once a key starts with a digit (JavaScript lists integer-like keys first). */
     order: string[] | undefined;
     readonly tooDeep: TooDeep | undefined;
@@ -2042,6 +2127,7 @@ function scanJson(text: string): unknown {
         isArray,
         key: "",
         dups: undefined,
+        replaced: undefined,
         order: undefined,
         tooDeep,
       };
@@ -2087,6 +2173,7 @@ function scanJson(text: string): unknown {
         if (top.order === undefined && c0 >= 48 && c0 <= 57) top.order = Object.keys(o);
         if (hasOwn.call(o, key)) {
           (top.dups ??= []).push(key);
+          (top.replaced ??= []).push(key, o[key]);
           // A repeated key counts where it last appears.
           if (top.order !== undefined) top.order.splice(top.order.indexOf(key), 1);
         }
@@ -2111,7 +2198,7 @@ function scanJson(text: string): unknown {
           top.tooDeep ??
           (top.dups === undefined
             ? top.container
-            : new DuplicateKeys(top.container as Record<string, unknown>, top.dups));
+            : new DuplicateKeys(top.container as Record<string, unknown>, top.dups, top.replaced!));
         continue;
       }
       if (pos >= text.length) fail(top.isArray ? "EOF while parsing a list" : "EOF while parsing an object");
@@ -2128,7 +2215,8 @@ function scanJson(text: string): unknown {
 // ---------------------------------------------------------------------------------------------
 // The fast path of `parseTJson`. Most texts hold nothing that JSON.parse reads otherwise than
 // serde_json: no float, `-0` or integer of 16 digits or more, no surrogate escape, no lone
-// surrogate, no key repeated in an object, no nesting deeper than serde_json's limit. For those,
+// surrogate, no key repeated in an object, no key starting with a digit (JavaScript lists
+// integer-like keys first, not in text order), no nesting deeper than serde_json's limit. For those,
 // JSON.parse builds the very tree scanJson would (plain objects and arrays, no boxes) several
 // times faster. A pre-check over the text's UTF-8 bytes flags the rest (conservatively: a flagged
 // text may be fine) and counts the members of its objects; the members of the parsed tree are
@@ -2184,10 +2272,15 @@ function plainMembers(text: string): number {
   let members = 0;
   let depth = 0;
   let p = 0;
+  // Whether the last string began with a digit: before a colon, a key JavaScript may list out
+  // of text order (integer-like keys come first), which an integer map key's reading needs.
+  let digitKey = false;
   for (;;) {
     let c = u[p]!;
     if (c === 32 || c === 10) p++;
     else if (c === 34) {
+      c = u[p + 1]!;
+      digitKey = c >= 48 && c <= 57;
       for (;;) {
         c = u[++p]!;
         if (c > 92) continue;
@@ -2200,6 +2293,7 @@ function plainMembers(text: string): number {
       }
       p++;
     } else if (c === 58) {
+      if (digitKey) return -1;
       members++;
       p++;
     } else if (c === 44) p++;

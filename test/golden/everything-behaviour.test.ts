@@ -158,6 +158,17 @@ describe("everything fixture", () => {
     expect(safeParseEverythingJson(JSON.stringify(required).replace('"ratio":0.5', '"ratio":1e400')).ok).toBe(false);
   });
 
+  it("reads every value of a map key given twice, keeping the last, as serde does", () => {
+    const withTags = (tags: string): string => JSON.stringify(required).replace("{", `{"tags":${tags},`);
+    expect(parseEverythingJson(withTags('{"a":["x"],"a":["y"]}')).tags).toEqual({ a: ["y"] });
+    // serde: invalid type: integer `1`, expected a string.
+    const list = safeParseEverythingJson(withTags('{"a":[1],"a":["y"]}'));
+    expect(list.ok ? [] : list.error.issues.map((i) => [i.path, i.code])).toEqual([["/tags/a/0", "invalid-type"]]);
+    // serde reads the replaced {"xPos":1e400}: number out of range.
+    const point = JSON.stringify(required).replace("{", '{"point_map":{"o":{"xPos":1e400},"o":{}},');
+    expect(safeParseEverythingJson(point).ok).toBe(false);
+  });
+
   it("refuses a unit variant's map form that repeats its key, as serde_json does", () => {
     expect(parseColorJson('{"RED":null}')).toBe("RED");
     expect(safeParseColorJson('{"RED":null,"RED":null}').ok).toBe(false);

@@ -433,6 +433,25 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
       body.push(constDecl("m", call(s.rt("map"), v, R)));
       body.push(constDecl("out", { t: "object", props: [] }, ref("Record", [ref("string"), tsType(s, t.value)])));
       const key = readKey(s, t.key);
+      // The values of a repeated key that a later one replaced: serde reads each (refusing the map
+      // when one does not read), then keeps the last. Read here, in text order before the kept ones.
+      body.push(constDecl("d", call(s.rt("replacedEntries"), v)));
+      const replaced = readInto(
+        s,
+        t.value,
+        { t: "index", object: id("d"), index: bin("+", id("i"), num(1)) },
+        { kind: "item", key: { t: "as", expr: { t: "index", object: id("d"), index: id("i") }, type: ref("string") } },
+        "e",
+      );
+      // A value only read by a call (a named type's reader) is not kept.
+      const only = replaced.length === 1 ? replaced[0]! : undefined;
+      body.push({
+        t: "for",
+        init: { t: "var", kind: "let", name: "i", init: num(0) },
+        test: bin("<", id("i"), member(id("d"), "length")),
+        update: { t: "assign", op: "+=", left: id("i"), right: num(2) },
+        body: { t: "block", body: only?.t === "var" && only.init !== undefined ? [exprStmt(only.init)] : replaced },
+      });
       const loop: Stmt[] = [
         ...key.body,
         ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),

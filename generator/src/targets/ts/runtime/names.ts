@@ -66,6 +66,7 @@ export const RUNTIME_VALUES = [
   "pick",
   "readJson",
   "readUnit",
+  "replacedEntries",
   "rest",
   "safe",
   "same",
