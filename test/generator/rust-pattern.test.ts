@@ -83,7 +83,9 @@ describe("pattern automata", () => {
       }),
       fcParams(fcRuns(2000)),
     );
-    expect(tooComplex).toBeLessThanOrEqual(compiled / 1000);
+    // Refusals are rare (about one in 2,000 random patterns, all nested repetitions); the bound is
+    // 1% so that an unlucky seed does not fail the run, while a matcher that refused often would.
+    expect(tooComplex).toBeLessThanOrEqual(compiled / 100);
   });
 
   it("agree on the patterns of the project and its fixtures", () => {
