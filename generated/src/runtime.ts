@@ -388,7 +388,7 @@ export function struct(
       recordRepeats(v.object, v.keys, v.replaced);
       return duplicates(v, r, fields);
     }
-    const keys = repeated.get(v);
+    const keys = anyRepeated ? repeated.get(v) : undefined;
     if (keys !== undefined) duplicates(new DuplicateKeys(v, keys, NOTHING_REPLACED), r, fields);
     return v;
   }
@@ -917,7 +917,7 @@ export function untaggedIndex(v: unknown, readers: readonly Reader<unknown>[]): 
 
 /** A struct field read under its wire name or one of its aliases; two of them at once is a duplicate field, as in serde. */
 export function aliased(o: Record<string, unknown>, r: Report | undefined, names: readonly string[]): unknown {
-  const keys = repeated.get(o);
+  const keys = anyRepeated ? repeated.get(o) : undefined;
   if (keys !== undefined) {
     // An alias the text repeats is the field given twice (a repeated wire name is struct()'s to report).
     for (let i = 1; i < names.length; i++) {
@@ -952,7 +952,7 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
 export function pick(o: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of names) if (o[name] !== undefined) out[name] = o[name];
-  const keys = repeated.get(o);
+  const keys = anyRepeated ? repeated.get(o) : undefined;
   if (keys !== undefined) repeated.set(out, keys);
   return out;
 }
@@ -1709,9 +1709,17 @@ const replacedOf = /* @__PURE__ */ new WeakMap<object, readonly unknown[]>();
 /** Whether replacedOf was ever given an entry (else a map reader need not look there). */
 let anyReplaced = false;
 
+/**
+ * Whether `repeated` was ever given an entry: until a text repeats a key inside a part that is
+ * read on (a flattened or tagged enum's), struct reads skip the lookup, which costs as much as
+ * reading a few fields.
+ */
+let anyRepeated = false;
+
 /** Records what an object repeated, for the objects taken out of it. */
 function recordRepeats(o: object, keys: readonly string[], replaced: readonly unknown[]): void {
   repeated.set(o, keys);
+  anyRepeated = true;
   if (replaced.length > 0) {
     replacedOf.set(o, replaced);
     anyReplaced = true;
@@ -1720,7 +1728,7 @@ function recordRepeats(o: object, keys: readonly string[], replaced: readonly un
 
 /** Gives `out`, made of the keys of `o` that `keep` keeps, what `o` repeated of them. */
 function passRepeats(o: object, out: object, keep: (key: string) => boolean): void {
-  const keys = repeated.get(o)?.filter(keep);
+  const keys = anyRepeated ? repeated.get(o)?.filter(keep) : undefined;
   if (keys === undefined || keys.length === 0) return;
   const replaced: unknown[] = [];
   const all = replacedOf.get(o) ?? NOTHING_REPLACED;
