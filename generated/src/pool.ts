@@ -13,6 +13,7 @@ import {
   U64,
   U8,
   type WithDefaults,
+  asIs,
   bad,
   badItem,
   check,
@@ -37,6 +38,8 @@ import {
   stringifier,
   struct,
   unitVariant,
+  unusual,
+  wireMap,
 } from "./runtime.js";
 import { type Id, Id$rule, TENANT_BASE } from "./tenant.js";
 
@@ -88,9 +91,9 @@ export const safeParseRoleJson = /* @__PURE__ */ safe(parseRoleJson);
 
 export const createRole: CreateOptional<Role, Role> = /* @__PURE__ */ creatorWithDefault(parseRole, defaultRole);
 
-export const serializeRole = /* @__PURE__ */ serializer("Role", readRole, writeRole);
+export const serializeRole = /* @__PURE__ */ serializer("Role", readRole, writeRole, asIs);
 
-export const stringifyRole = /* @__PURE__ */ stringifier("Role", readRole, writeRole);
+export const stringifyRole = /* @__PURE__ */ stringifier("Role", readRole, writeRole, asIs);
 
 export const isRole = /* @__PURE__ */ guard(readRole);
 
@@ -139,12 +142,14 @@ export const serializeSeccompPolicy = /* @__PURE__ */ serializer(
   "SeccompPolicy",
   readSeccompPolicy,
   writeSeccompPolicy,
+  asIs,
 );
 
 export const stringifySeccompPolicy = /* @__PURE__ */ stringifier(
   "SeccompPolicy",
   readSeccompPolicy,
   writeSeccompPolicy,
+  asIs,
 );
 
 export const isSeccompPolicy = /* @__PURE__ */ guard(readSeccompPolicy);
@@ -191,12 +196,14 @@ export const serializeSnapshotCompression = /* @__PURE__ */ serializer(
   "SnapshotCompression",
   readSnapshotCompression,
   writeSnapshotCompression,
+  asIs,
 );
 
 export const stringifySnapshotCompression = /* @__PURE__ */ stringifier(
   "SnapshotCompression",
   readSnapshotCompression,
   writeSnapshotCompression,
+  asIs,
 );
 
 export const isSnapshotCompression = /* @__PURE__ */ guard(readSnapshotCompression);
@@ -237,7 +244,10 @@ export interface PoolMetadataInput extends WithDefaults<PoolMetadata, "integrati
 const PoolMetadata$fields = ["capability", "integration_types", "tags"] as const;
 
 function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
-  const o = struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
   const capability = o["capability"] ?? undefined;
   if (capability !== undefined && typeof capability !== "string") bad(r, "capability", capability, orNull(STRING));
   const integration_types =
@@ -263,6 +273,14 @@ function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
   w.close("}");
 }
 
+function wirePoolMetadata(v: PoolMetadata): unknown {
+  const o = v as unknown as Record<string, unknown>;
+  if (v.integration_types.length === 0) o["integration_types"] = undefined;
+  if (!hasEntries(v.tags)) o["tags"] = undefined;
+  else o["tags"] = wireMap(v.tags);
+  return v;
+}
+
 /** The default PoolMetadata (Rust `Default::default()`), fresh on every call. */
 export function defaultPoolMetadata(): PoolMetadata {
   return { capability: undefined, integration_types: [], tags: {} };
@@ -284,9 +302,19 @@ export const createPoolMetadata: CreateOptional<PoolMetadataInput, PoolMetadata>
   defaultPoolMetadata,
 );
 
-export const serializePoolMetadata = /* @__PURE__ */ serializer("PoolMetadata", readPoolMetadata, writePoolMetadata);
+export const serializePoolMetadata = /* @__PURE__ */ serializer(
+  "PoolMetadata",
+  readPoolMetadata,
+  writePoolMetadata,
+  wirePoolMetadata,
+);
 
-export const stringifyPoolMetadata = /* @__PURE__ */ stringifier("PoolMetadata", readPoolMetadata, writePoolMetadata);
+export const stringifyPoolMetadata = /* @__PURE__ */ stringifier(
+  "PoolMetadata",
+  readPoolMetadata,
+  writePoolMetadata,
+  wirePoolMetadata,
+);
 
 /** Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle. */
 export interface RuntimePolicy {
@@ -330,7 +358,10 @@ const RuntimePolicy$fields = [
 ] as const;
 
 function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
-  const o = struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
   const min_running_seconds = o["min_running_seconds"] === undefined ? 60 : o["min_running_seconds"];
   if (
     typeof min_running_seconds !== "number" ||
@@ -402,12 +433,14 @@ export const serializeRuntimePolicy = /* @__PURE__ */ serializer(
   "RuntimePolicy",
   readRuntimePolicy,
   writeRuntimePolicy,
+  asIs,
 );
 
 export const stringifyRuntimePolicy = /* @__PURE__ */ stringifier(
   "RuntimePolicy",
   readRuntimePolicy,
   writeRuntimePolicy,
+  asIs,
 );
 
 /**
@@ -524,7 +557,10 @@ const PoolSpec$fields = [
 ] as const;
 
 function readPoolSpec(v: unknown, r?: Report): PoolSpec {
-  const o = struct(v, r, "PoolSpec", PoolSpec$fields, 7);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "PoolSpec", PoolSpec$fields, 7);
   const pool_id = o["pool_id"];
   if (typeof pool_id !== "string") bad(r, "pool_id", pool_id, STRING);
   const tenant_id = o["tenant_id"];
@@ -615,6 +651,12 @@ function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
   w.close("}");
 }
 
+function wirePoolSpec(v: PoolSpec): unknown {
+  const o = v as unknown as Record<string, unknown>;
+  o["metadata"] = wirePoolMetadata(v.metadata);
+  return v;
+}
+
 export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
 
 export const parsePoolSpec = /* @__PURE__ */ parser("PoolSpec", readPoolSpec);
@@ -627,9 +669,9 @@ export const safeParsePoolSpecJson = /* @__PURE__ */ safe(parsePoolSpecJson);
 
 export const createPoolSpec: Create<PoolSpecInput, PoolSpec> = /* @__PURE__ */ creator(parsePoolSpec);
 
-export const serializePoolSpec = /* @__PURE__ */ serializer("PoolSpec", readPoolSpec, writePoolSpec);
+export const serializePoolSpec = /* @__PURE__ */ serializer("PoolSpec", readPoolSpec, writePoolSpec, wirePoolSpec);
 
-export const stringifyPoolSpec = /* @__PURE__ */ stringifier("PoolSpec", readPoolSpec, writePoolSpec);
+export const stringifyPoolSpec = /* @__PURE__ */ stringifier("PoolSpec", readPoolSpec, writePoolSpec, wirePoolSpec);
 
 /** Scoped secret delivery: only give an integration the secrets it needs. */
 export interface SecretScope {
@@ -648,7 +690,10 @@ export type SecretScopeInput = SecretScope;
 const SecretScope$fields = ["integration", "keys"] as const;
 
 function readSecretScope(v: unknown, r?: Report): SecretScope {
-  const o = struct(v, r, "SecretScope", SecretScope$fields, 2);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "SecretScope", SecretScope$fields, 2);
   const integration = o["integration"];
   if (typeof integration !== "string") bad(r, "integration", integration, STRING);
   const keys = readStringList(o["keys"], r?.at("keys"));
@@ -677,9 +722,9 @@ export const safeParseSecretScopeJson = /* @__PURE__ */ safe(parseSecretScopeJso
 
 export const createSecretScope: Create<SecretScopeInput, SecretScope> = /* @__PURE__ */ creator(parseSecretScope);
 
-export const serializeSecretScope = /* @__PURE__ */ serializer("SecretScope", readSecretScope, writeSecretScope);
+export const serializeSecretScope = /* @__PURE__ */ serializer("SecretScope", readSecretScope, writeSecretScope, asIs);
 
-export const stringifySecretScope = /* @__PURE__ */ stringifier("SecretScope", readSecretScope, writeSecretScope);
+export const stringifySecretScope = /* @__PURE__ */ stringifier("SecretScope", readSecretScope, writeSecretScope, asIs);
 
 /** Resource allocation for each instance in the pool. */
 export interface InstanceResources {
@@ -695,7 +740,10 @@ export interface InstanceResourcesInput extends WithDefaults<InstanceResources, 
 const InstanceResources$fields = ["vcpus", "mem_mib", "data_disk_mib"] as const;
 
 function readInstanceResources(v: unknown, r?: Report): InstanceResources {
-  const o = struct(v, r, "InstanceResources", InstanceResources$fields, 2);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "InstanceResources", InstanceResources$fields, 2);
   const vcpus = o["vcpus"];
   if (typeof vcpus !== "number" || (vcpus & 255) !== vcpus) bad(r, "vcpus", vcpus, U8);
   const mem_mib = o["mem_mib"];
@@ -735,12 +783,14 @@ export const serializeInstanceResources = /* @__PURE__ */ serializer(
   "InstanceResources",
   readInstanceResources,
   writeInstanceResources,
+  asIs,
 );
 
 export const stringifyInstanceResources = /* @__PURE__ */ stringifier(
   "InstanceResources",
   readInstanceResources,
   writeInstanceResources,
+  asIs,
 );
 
 /** Desired instance counts by status, evaluated by the reconcile loop. */
@@ -756,7 +806,10 @@ export type DesiredCountsInput = DesiredCounts;
 const DesiredCounts$fields = ["running", "warm", "sleeping"] as const;
 
 function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
-  const o = struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
   const running = o["running"];
   if (typeof running !== "number" || running >>> 0 !== running) bad(r, "running", running, U32);
   const warm = o["warm"];
@@ -800,12 +853,14 @@ export const serializeDesiredCounts = /* @__PURE__ */ serializer(
   "DesiredCounts",
   readDesiredCounts,
   writeDesiredCounts,
+  asIs,
 );
 
 export const stringifyDesiredCounts = /* @__PURE__ */ stringifier(
   "DesiredCounts",
   readDesiredCounts,
   writeDesiredCounts,
+  asIs,
 );
 
 /** A completed build revision with artifact locations. */
@@ -823,7 +878,10 @@ export type BuildRevisionInput = BuildRevision;
 const BuildRevision$fields = ["revision_hash", "flake_ref", "flake_lock_hash", "artifact_paths", "built_at"] as const;
 
 function readBuildRevision(v: unknown, r?: Report): BuildRevision {
-  const o = struct(v, r, "BuildRevision", BuildRevision$fields, 5);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "BuildRevision", BuildRevision$fields, 5);
   const revision_hash = o["revision_hash"];
   if (typeof revision_hash !== "string") bad(r, "revision_hash", revision_hash, STRING);
   const flake_ref = o["flake_ref"];
@@ -869,12 +927,14 @@ export const serializeBuildRevision = /* @__PURE__ */ serializer(
   "BuildRevision",
   readBuildRevision,
   writeBuildRevision,
+  asIs,
 );
 
 export const stringifyBuildRevision = /* @__PURE__ */ stringifier(
   "BuildRevision",
   readBuildRevision,
   writeBuildRevision,
+  asIs,
 );
 
 /** Paths to build artifacts within the pool's artifact directory. */
@@ -890,7 +950,10 @@ export type ArtifactPathsInput = ArtifactPaths;
 const ArtifactPaths$fields = ["vmlinux", "rootfs", "fc_base_config"] as const;
 
 function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
-  const o = struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
+  const o =
+    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
+      ? (v as Record<string, unknown>)
+      : struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
   const vmlinux = o["vmlinux"];
   if (typeof vmlinux !== "string") bad(r, "vmlinux", vmlinux, STRING);
   const rootfs = o["rootfs"];
@@ -929,16 +992,18 @@ export const serializeArtifactPaths = /* @__PURE__ */ serializer(
   "ArtifactPaths",
   readArtifactPaths,
   writeArtifactPaths,
+  asIs,
 );
 
 export const stringifyArtifactPaths = /* @__PURE__ */ stringifier(
   "ArtifactPaths",
   readArtifactPaths,
   writeArtifactPaths,
+  asIs,
 );
 
 function readStringList(v: unknown, r?: Report): string[] {
-  const a = list(v, r);
+  const a = Array.isArray(v) ? v : list(v, r);
   const out: string[] = [];
   for (let i = 0; i < a.length; i++) {
     const e = a[i];
@@ -949,17 +1014,23 @@ function readStringList(v: unknown, r?: Report): string[] {
 }
 
 function readStringMap(v: unknown, r?: Report): Record<string, string> {
-  const m = map(v, r);
+  const m =
+    typeof v === "object" && v !== null && !unusual && Object.getPrototypeOf(v) === Object.prototype
+      ? (v as Record<string, unknown>)
+      : map(v, r);
   const out: Record<string, string> = {};
-  const d = replacedEntries(v);
-  for (let i = 0; i < d.length; i += 2) {
-    const e = d[i + 1];
-    if (typeof e !== "string") badItem(r, d[i] as string, e, STRING);
+  if (unusual) {
+    const d = replacedEntries(v);
+    for (let i = 0; i < d.length; i += 2) {
+      const e = d[i + 1];
+      if (typeof e !== "string") badItem(r, d[i] as string, e, STRING);
+    }
   }
   for (const k of Object.keys(m)) {
     const e = m[k];
     if (typeof e !== "string") badItem(r, k, e, STRING);
-    setEntry(out, k, e);
+    if (k === "__proto__") setEntry(out, k, e);
+    else out[k] = e;
   }
   return out;
 }
@@ -983,7 +1054,7 @@ function writeStringMap(w: JsonWriter, v: Record<string, string>): void {
 }
 
 function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
-  const a = list(v, r);
+  const a = Array.isArray(v) ? v : list(v, r);
   const out: SecretScope[] = [];
   for (let i = 0; i < a.length; i++) {
     const e = readSecretScope(a[i], r?.item(i));

@@ -8,6 +8,7 @@ import {
   STRING,
   type StandardSchema,
   type StringProblem,
+  asIs,
   badItem,
   badValue,
   codePointLength,
@@ -71,9 +72,9 @@ export const safeParseIdJson = /* @__PURE__ */ safe(parseIdJson);
 
 export const createId: Create<Id, Id> = /* @__PURE__ */ creator(parseId);
 
-export const serializeId = /* @__PURE__ */ serializer("Id", readId, writeId);
+export const serializeId = /* @__PURE__ */ serializer("Id", readId, writeId, asIs);
 
-export const stringifyId = /* @__PURE__ */ stringifier("Id", readId, writeId);
+export const stringifyId = /* @__PURE__ */ stringifier("Id", readId, writeId, asIs);
 
 export const isId = /* @__PURE__ */ guard(readId);
 

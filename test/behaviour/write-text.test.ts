@@ -1,6 +1,8 @@
 /**
  * The writer's buffer: text of any length, code units above 255 in keys and values (appended as
- * strings beside the buffer's bytes), escapes after them, compact and pretty.
+ * strings beside the buffer's bytes), escapes after them, compact and pretty. The maps here hold
+ * an integer-like key, which JSON.stringify would list first: so the JsonWriter writes them
+ * (write-engine.test.ts has the JSON.stringify path).
  */
 import { createPoolMetadata, parsePoolMetadataJson, stringifyPoolMetadata } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
@@ -10,10 +12,10 @@ const q = (s: string): string => JSON.stringify(s);
 describe("stringify's text buffer", () => {
   it("writes keys and values beyond Latin-1, long ones and escaped ones, as serde_json does", () => {
     const long = `é${"y".repeat(20_000)}中`;
-    const tags = { x: long, "\u{1F600}": "a\nb", "\uE000": "\u00ff\u0100", 'k\u4e2d"': "\\" };
+    const tags = { x: long, "\u{1F600}": "a\nb", "\uE000": "\u00ff\u0100", 'k\u4e2d"': "\\", 0: "zero" };
     const value = createPoolMetadata({ integration_types: ["a", "\u{1F600}\u0001", long], tags });
-    // Code-point order: "k中\"" < "x" < U+E000 < U+1F600.
-    const keys = ['k\u4e2d"', "x", "\uE000", "\u{1F600}"];
+    // Code-point order: "0" < "k中\"" < "x" < U+E000 < U+1F600.
+    const keys = ["0", 'k\u4e2d"', "x", "\uE000", "\u{1F600}"];
     const compact =
       `{"integration_types":[${q("a")},${q("\u{1F600}\u0001")},${q(long)}],` +
       `"tags":{${keys.map((k) => `${q(k)}:${q(tags[k as keyof typeof tags])}`).join(",")}}}`;
@@ -23,9 +25,9 @@ describe("stringify's text buffer", () => {
   });
 
   it("gives every writer its own text, one after another and after a refused value", () => {
-    const a = createPoolMetadata({ tags: { a: "1" } });
-    expect(() => stringifyPoolMetadata(createPoolMetadata({ tags: { a: "\ud800" } }))).toThrow();
-    expect(stringifyPoolMetadata(a)).toBe('{"tags":{"a":"1"}}');
-    expect(stringifyPoolMetadata(a, { pretty: true })).toBe('{\n  "tags": {\n    "a": "1"\n  }\n}');
+    const a = createPoolMetadata({ tags: { a: "1", 2: "b" } });
+    expect(() => stringifyPoolMetadata(createPoolMetadata({ tags: { a: "\ud800", 2: "b" } }))).toThrow();
+    expect(stringifyPoolMetadata(a)).toBe('{"tags":{"2":"b","a":"1"}}');
+    expect(stringifyPoolMetadata(a, { pretty: true })).toBe('{\n  "tags": {\n    "2": "b",\n    "a": "1"\n  }\n}');
   });
 });

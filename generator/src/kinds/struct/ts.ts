@@ -10,22 +10,28 @@ import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
 import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
+import { structWireBody, wireForm } from "../../targets/ts/wire.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
+  and,
   bin,
   call,
+  cond,
   constDecl,
   docText,
   exprStmt,
   id,
   ifStmt,
+  member,
   method,
   not,
+  NULL,
   num,
   prop,
   ref,
   ret,
   str,
+  typeOf,
   union,
   UNDEFINED,
   type FileScope,
@@ -61,7 +67,7 @@ export function structTs(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
   const out: Decl[] = [];
   if (decl.transparent) out.push(...transparentDecls(s, decl));
-  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl));
+  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl), ...wireFunction(s, decl));
   if (hasDefault) {
     out.push({
       t: "function",
@@ -363,8 +369,33 @@ function reader(s: FileScope, decl: StructDecl): Decl {
     ],
     returns: ref(T),
     // With a flattened field serde buffers every key it does not read itself: even one it then ignores must be valid JSON it can hold.
-    body: [constDecl("o", call(s.rt("struct"), hasFlatten ? call(s.rt("buffered"), id("v"), id("r")) : id("v"), id("r"), str(T), id(`${T}$fields`), needed)), ...body, ret(objectOf(props))],
+    body: [constDecl("o", hasFlatten ? call(s.rt("struct"), call(s.rt("buffered"), id("v"), id("r")), id("r"), str(T), id(`${T}$fields`), needed) : plainOr(s, call(s.rt("struct"), id("v"), id("r"), str(T), id(`${T}$fields`), needed))), ...body, ret(objectOf(props))],
   };
+}
+
+/**
+ * `v` itself when it is a plain object (the common case, tested inline: a call to the runtime's
+ * `struct` is not always inlined and cost a fifth of a PoolSpec's read), else `slow`.
+ */
+function plainOr(s: FileScope, slow: Expr): Expr {
+  const v = id("v");
+  const plain = and(bin("===", typeOf(v), str("object")), bin("!==", v, NULL), not(call(member(id("Array"), "isArray"), v)), not(s.rt("unusual")));
+  return cond(plain, { t: "as", expr: v, type: ref("Record", [ref("string"), ref("unknown")]) }, slow);
+}
+
+/** `wireT`, where JSON.stringify needs the checked value changed to write serde's text (targets/ts/wire.ts). */
+function wireFunction(s: FileScope, decl: StructDecl): Decl[] {
+  if (wireForm(s.index, { kind: "named", name: decl.name, range: decl.range }) !== "fix") return [];
+  return [
+    {
+      t: "function",
+      name: `wire${decl.name}`,
+      exported: true,
+      params: [{ name: "v", type: ref(decl.name) }],
+      returns: ref("unknown"),
+      body: structWireBody(s, decl),
+    },
+  ];
 }
 
 /** The value object: each field by its wire name, flattened values spread in. */

@@ -10,8 +10,10 @@ import { helperSuffix } from "./facts.js";
 import type { Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
 import {
   and,
+  assign,
   bin,
   call,
+  cond,
   constDecl,
   exprStmt,
   id,
@@ -19,6 +21,7 @@ import {
   member,
   method,
   not,
+  NULL,
   num,
   optionalMethod,
   or,
@@ -411,7 +414,7 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
     case "list":
     case "set":
     case "array": {
-      body.push(constDecl("a", call(s.rt("list"), v, R)));
+      body.push(constDecl("a", cond(call(member(id("Array"), "isArray"), v), v, call(s.rt("list"), v, R))));
       if (t.kind === "array") body.push(exprStmt(call(s.rt("fixedLength"), id("a"), R, num(t.length))));
       body.push(constDecl("out", { t: "array", items: [] }, { t: "array-type", element: tsType(s, t.element) }));
       body.push(loopOver(t.element, member(id("a"), "length")));
@@ -430,12 +433,19 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
       break;
     }
     case "map": {
-      body.push(constDecl("m", call(s.rt("map"), v, R)));
+      // A plain object is taken as it is, tested inline (the runtime's `map` tells the rest apart).
+      const plain = and(
+        bin("===", typeOf(v), str("object")),
+        bin("!==", v, NULL),
+        not(s.rt("unusual")),
+        bin("===", call(member(id("Object"), "getPrototypeOf"), v), member(id("Object"), "prototype")),
+      );
+      body.push(constDecl("m", cond(plain, { t: "as", expr: v, type: ref("Record", [ref("string"), ref("unknown")]) }, call(s.rt("map"), v, R))));
       body.push(constDecl("out", { t: "object", props: [] }, ref("Record", [ref("string"), tsType(s, t.value)])));
       const key = readKey(s, t.key);
       // The values of a repeated key that a later one replaced: serde reads each (refusing the map
       // when one does not read), then keeps the last. Read here, in text order before the kept ones.
-      body.push(constDecl("d", call(s.rt("replacedEntries"), v)));
+      const unusual: Stmt[] = [constDecl("d", call(s.rt("replacedEntries"), v))];
       const replaced = readInto(
         s,
         t.value,
@@ -445,18 +455,21 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
       );
       // A value only read by a call (a named type's reader) is not kept.
       const only = replaced.length === 1 ? replaced[0]! : undefined;
-      body.push({
+      unusual.push({
         t: "for",
         init: { t: "var", kind: "let", name: "i", init: num(0) },
         test: bin("<", id("i"), member(id("d"), "length")),
         update: { t: "assign", op: "+=", left: id("i"), right: num(2) },
         body: { t: "block", body: only?.t === "var" && only.init !== undefined ? [exprStmt(only.init)] : replaced },
       });
-      const loop: Stmt[] = [
-        ...key.body,
-        ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"),
-        exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))),
-      ];
+      // Only a text that repeated a key has replaced values (the runtime's `unusual` says when).
+      body.push(ifStmt(s.rt("unusual"), unusual));
+      // `__proto__` becomes an own entry (setEntry), any other key a plain store (inline: a call per entry cost a fifth of a map's read).
+      const store =
+        key.key.t === "id"
+          ? ifStmt(bin("===", key.key, str("__proto__")), exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))), assign({ t: "index", object: id("out"), index: key.key }, id("e")))
+          : exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e")));
+      const loop: Stmt[] = [...key.body, ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"), store];
       // Integer keys in text order: of two keys that are one number ("80", "080"), the later wins, as in serde.
       const k = unwrapKey(s, t.key);
       const integer = k.kind === "primitive" && k.name !== "string" && k.name !== "char";

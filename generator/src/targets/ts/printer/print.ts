@@ -304,7 +304,8 @@ function conditionalParts(e: Extract<Expr, { t: "cond" }>, pos: Position, chaine
   const inner: Position = pos === "return" || pos === "argument" ? "statement" : "cond-test";
   const test = wrapIf(e.test.t === "assign" || nullish(e.test), printExpr(e.test, inner));
   // Branches are aligned with the first character after `? ` and `: `.
-  const branch = (x: Expr): Doc => align(2, wrapIf(x.t === "assign" || nullish(x), printExpr(x, inner)));
+  // prettier puts an `as` expression in parentheses as a branch too.
+  const branch = (x: Expr): Doc => align(2, wrapIf(x.t === "assign" || x.t === "as" || nullish(x), printExpr(x, inner)));
   const otherwise = e.else.t === "cond" ? conditionalParts(e.else, "cond-test", true) : branch(e.else);
   // The test of a chained conditional continues one level in from the first character after `: ` (prettier 3).
   return [chained ? align(2, indent(test)) : test, indent([line, "? ", branch(e.then), line, ": ", otherwise])];

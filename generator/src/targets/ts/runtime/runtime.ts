@@ -345,7 +345,7 @@ export function describe(value: unknown): string {
 
 /** Whether a value can stand for a struct or map: any object but an array or a scanner's box (its own fields count). */
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Box);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(scanning && value instanceof Box);
 }
 
 /**
@@ -381,7 +381,7 @@ export function struct(
   needed: number,
 ): Record<string, unknown> {
   if (isObject(v)) {
-    if (v instanceof DuplicateKeys) {
+    if (scanning && v instanceof DuplicateKeys) {
       // A flattened struct picks its fields from the object: it refuses its own repeated fields too.
       recordRepeats(v.object, v.keys, v.replaced);
       return duplicates(v, r, fields);
@@ -438,7 +438,7 @@ export function list(v: unknown, r: Report | undefined): readonly unknown[] {
 
 /** The object a map is read from (a repeated key keeps its last value, as serde's maps do). */
 export function map(v: unknown, r: Report | undefined): Record<string, unknown> {
-  if (isObject(v) && isPlainObject(v)) return v instanceof DuplicateKeys ? v.object : v;
+  if (isObject(v) && isPlainObject(v)) return scanning && v instanceof DuplicateKeys ? v.object : v;
   if (r === undefined) throw STOP;
   r.refuse(v, OBJECT);
   return NO_ENTRIES;
@@ -1108,7 +1108,14 @@ export function jsonParser<T>(name: string, read: Reader<T>): ParseJson<T> {
       if (!(error instanceof JsonSyntaxError)) throw error;
       throw new ValidationError(name, [{ path: "", keys: [], code: "invalid-json", message: error.message }]);
     }
-    return check(name, read, tree);
+    const outer = scanning;
+    scanning = unusual = true;
+    try {
+      return check(name, read, tree);
+    } finally {
+      scanning = outer;
+      unusual = outer || anyRepeated;
+    }
   };
 }
 
@@ -1204,10 +1211,15 @@ export function guard<T>(read: Reader<T>): Guard<T> {
 }
 
 /** `stringifyT`: checks the value, then writes it as serde_json's `to_string` (or `to_string_pretty`). */
-export function stringifier<T>(name: string, read: Reader<T>, write: Writer<T>): Stringify<T> {
+export function stringifier<T>(name: string, read: Reader<T>, write: Writer<T>, wire?: Wire<T>): Stringify<T> {
   return (value, options) => {
+    const pretty = options?.pretty === true;
+    if (wire !== undefined && noToJson()) {
+      const text = stringifyWire(check(name, read, value), wire, pretty);
+      if (text !== undefined) return text;
+    }
     const checked = check(name, read, value);
-    const w = new JsonWriter(options?.pretty === true);
+    const w = new JsonWriter(pretty);
     try {
       write(w, checked);
     } catch (error) {
@@ -1216,6 +1228,81 @@ export function stringifier<T>(name: string, read: Reader<T>, write: Writer<T>):
     }
     return w.out;
   };
+}
+
+/**
+ * A checked value's wire form, made by its type's wire function from the checked copy (which it
+ * may change: nobody else holds it): what JSON.stringify writes as serde writes the value.
+ */
+export type Wire<T> = (value: T) => unknown;
+
+/** Whether JSON.stringify calls no `toJSON` on plain objects and arrays (nobody gave their prototypes one). */
+function noToJson(): boolean {
+  return (
+    (Object.prototype as { toJSON?: unknown }).toJSON === undefined &&
+    (Array.prototype as { toJSON?: unknown }).toJSON === undefined
+  );
+}
+
+/** The wire function of a type whose checked values JSON.stringify writes as they are. */
+export function asIs<T>(value: T): unknown {
+  return value;
+}
+
+/** Thrown by a wire function where JSON.stringify would not write serde's text; the JsonWriter then writes it. */
+const NOT_WIRE: unique symbol = Symbol("not wire");
+
+/**
+ * The engine's JSON.stringify of a checked value made wire-ready, or undefined where that is not
+ * serde's text: a map with an integer-like key (JavaScript lists those first), a lone surrogate
+ * (JSON.stringify escapes it, serde refuses it; a backslash before "ud" is a false alarm, which
+ * the JsonWriter then writes right).
+ */
+function stringifyWire<T>(checked: T, wire: Wire<T>, pretty: boolean): string | undefined {
+  let tree: unknown;
+  try {
+    tree = wire(checked);
+  } catch (error) {
+    if (error === NOT_WIRE) return undefined;
+    throw error;
+  }
+  const text = pretty ? JSON.stringify(tree, null, 2) : JSON.stringify(tree);
+  return text.includes("\\ud") ? undefined : text;
+}
+
+/**
+ * A checked map with string keys, for JSON.stringify: its entries in code-point order (BTreeMap's;
+ * HashMaps are written sorted too), each value through `wire` when given. The map itself when it
+ * already is; a fresh object otherwise.
+ */
+export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<string, unknown> {
+  const keys = Object.keys(map);
+  const n = keys.length;
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const c = keys[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) throw NOT_WIRE; // maybe integer-like: JavaScript would list it first
+    if (sorted && i > 0 && compareCodePoints(keys[i - 1]!, keys[i]!) > 0) sorted = false;
+  }
+  if (sorted && wire === undefined) return map;
+  if (!sorted && n > 16) keys.sort(compareCodePoints);
+  else if (!sorted) {
+    // Insertion sort: for the few keys of most maps, several times cheaper than a call to sort.
+    for (let i = 1; i < n; i++) {
+      const k = keys[i]!;
+      let j = i - 1;
+      for (; j >= 0 && compareCodePoints(keys[j]!, k) > 0; j--) keys[j + 1] = keys[j]!;
+      keys[j + 1] = k;
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    const value = wire === undefined ? map[k] : wire(map[k]!);
+    if (k === "__proto__") setEntry(out, k, value);
+    else out[k] = value;
+  }
+  return out;
 }
 
 /** Thrown by the writer at a string that is not Unicode text; the issues are then looked for. */
@@ -1249,8 +1336,8 @@ function loneSurrogates(v: unknown, keys: (string | number)[], out: ValidationIs
 }
 
 /** `serializeT`: the wire form of a value as plain JSON data (what `stringifyT` writes, parsed). */
-export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>): Serialize<T> {
-  const stringify = stringifier(name, read, write);
+export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>, wire?: Wire<T>): Serialize<T> {
+  const stringify = stringifier(name, read, write, wire);
   return (value) => JSON.parse(stringify(value)) as unknown;
 }
 
@@ -1697,7 +1784,7 @@ const NOTHING_REPLACED: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
  * text order: serde reads each into a map (refusing the map when one does not read), then keeps the last.
  */
 export function replacedEntries(v: unknown): readonly unknown[] {
-  if (v instanceof DuplicateKeys) return v.replaced;
+  if (scanning && v instanceof DuplicateKeys) return v.replaced;
   return (anyReplaced && typeof v === "object" && v !== null && replacedOf.get(v)) || NOTHING_REPLACED;
 }
 
@@ -1714,10 +1801,21 @@ let anyReplaced = false;
  */
 let anyRepeated = false;
 
+/** Whether `parseTJson` is reading the exact scanner's tree, which may hold boxes and DuplicateKeys (no other value can). */
+let scanning = false;
+
+/**
+ * Whether a struct reader must hand every object to {@link struct}: while the exact scanner's tree
+ * is read, and for good once a text repeated a key inside a part read on. Otherwise generated
+ * readers take a plain object as it is (a call to `struct` costs as much as reading a few fields).
+ */
+export let unusual = false;
+
 /** Records what an object repeated, for the objects taken out of it. */
 function recordRepeats(o: object, keys: readonly string[], replaced: readonly unknown[]): void {
   repeated.set(o, keys);
   anyRepeated = true;
+  unusual = true;
   if (replaced.length > 0) {
     replacedOf.set(o, replaced);
     anyReplaced = true;
