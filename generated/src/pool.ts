@@ -4,7 +4,6 @@ import {
   BOOLEAN,
   type Create,
   type CreateOptional,
-  type JsonWriter,
   type PathOptions,
   type Report,
   STRING,
@@ -13,15 +12,29 @@ import {
   U64,
   U8,
   type WithDefaults,
-  asIs,
   bad,
   badItem,
+  bail,
   check,
-  compareCodePoints,
   creator,
   creatorWithDefault,
+  emitBoolField,
+  emitClose,
+  emitIntegerField,
+  emitItem,
+  emitKey,
+  emitMapKey,
+  emitMapOf,
+  emitOpen,
+  emitString,
+  emitStringField,
+  emitStringItem,
+  emitStringifier,
+  emitStruct,
   guard,
   hasEntries,
+  isPlain,
+  isPlainMap,
   jsonParser,
   list,
   map,
@@ -33,13 +46,11 @@ import {
   safe,
   serializer,
   setEntry,
-  sortedKeys,
+  sortedMapKeys,
   standardSchema,
-  stringifier,
   struct,
   unitVariant,
   unusual,
-  wireMap,
 } from "./runtime.js";
 import { type Id, Id$rule, TENANT_BASE } from "./tenant.js";
 
@@ -70,10 +81,6 @@ function readRole(v: unknown, r?: Report): Role {
   return unitVariant(v, r, "Role", Role, readRole);
 }
 
-function writeRole(w: JsonWriter, v: Role): void {
-  w.string(v);
-}
-
 /** The default Role (Rust `Default::default()`: the variant `Worker`). */
 export function defaultRole(): Role {
   return "worker";
@@ -91,9 +98,9 @@ export const safeParseRoleJson = /* @__PURE__ */ safe(parseRoleJson);
 
 export const createRole: CreateOptional<Role, Role> = /* @__PURE__ */ creatorWithDefault(parseRole, defaultRole);
 
-export const serializeRole = /* @__PURE__ */ serializer("Role", readRole, writeRole, asIs);
+export const stringifyRole = /* @__PURE__ */ emitStringifier("Role", readRole);
 
-export const stringifyRole = /* @__PURE__ */ stringifier("Role", readRole, writeRole, asIs);
+export const serializeRole = /* @__PURE__ */ serializer(stringifyRole);
 
 export const isRole = /* @__PURE__ */ guard(readRole);
 
@@ -121,10 +128,6 @@ function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
   return v;
 }
 
-function writeSeccompPolicy(w: JsonWriter, v: SeccompPolicy): void {
-  w.string(v);
-}
-
 export const SeccompPolicySchema: StandardSchema<SeccompPolicy, SeccompPolicy> =
   /* @__PURE__ */ standardSchema(readSeccompPolicy);
 
@@ -138,19 +141,9 @@ export const safeParseSeccompPolicyJson = /* @__PURE__ */ safe(parseSeccompPolic
 
 export const createSeccompPolicy: Create<SeccompPolicy, SeccompPolicy> = /* @__PURE__ */ creator(parseSeccompPolicy);
 
-export const serializeSeccompPolicy = /* @__PURE__ */ serializer(
-  "SeccompPolicy",
-  readSeccompPolicy,
-  writeSeccompPolicy,
-  asIs,
-);
+export const stringifySeccompPolicy = /* @__PURE__ */ emitStringifier("SeccompPolicy", readSeccompPolicy);
 
-export const stringifySeccompPolicy = /* @__PURE__ */ stringifier(
-  "SeccompPolicy",
-  readSeccompPolicy,
-  writeSeccompPolicy,
-  asIs,
-);
+export const serializeSeccompPolicy = /* @__PURE__ */ serializer(stringifySeccompPolicy);
 
 export const isSeccompPolicy = /* @__PURE__ */ guard(readSeccompPolicy);
 
@@ -174,10 +167,6 @@ function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
   return v;
 }
 
-function writeSnapshotCompression(w: JsonWriter, v: SnapshotCompression): void {
-  w.string(v);
-}
-
 export const SnapshotCompressionSchema: StandardSchema<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ standardSchema(readSnapshotCompression);
 
@@ -192,19 +181,12 @@ export const safeParseSnapshotCompressionJson = /* @__PURE__ */ safe(parseSnapsh
 export const createSnapshotCompression: Create<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ creator(parseSnapshotCompression);
 
-export const serializeSnapshotCompression = /* @__PURE__ */ serializer(
+export const stringifySnapshotCompression = /* @__PURE__ */ emitStringifier(
   "SnapshotCompression",
   readSnapshotCompression,
-  writeSnapshotCompression,
-  asIs,
 );
 
-export const stringifySnapshotCompression = /* @__PURE__ */ stringifier(
-  "SnapshotCompression",
-  readSnapshotCompression,
-  writeSnapshotCompression,
-  asIs,
-);
+export const serializeSnapshotCompression = /* @__PURE__ */ serializer(stringifySnapshotCompression);
 
 export const isSnapshotCompression = /* @__PURE__ */ guard(readSnapshotCompression);
 
@@ -244,10 +226,7 @@ export interface PoolMetadataInput extends WithDefaults<PoolMetadata, "integrati
 const PoolMetadata$fields = ["capability", "integration_types", "tags"] as const;
 
 function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
+  const o = isPlain(v) ? v : struct(v, r, "PoolMetadata", PoolMetadata$fields, 1);
   const capability = o["capability"] ?? undefined;
   if (capability !== undefined && typeof capability !== "string") bad(r, "capability", capability, orNull(STRING));
   const integration_types =
@@ -256,29 +235,28 @@ function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   return { capability, integration_types, tags };
 }
 
-function writePoolMetadata(w: JsonWriter, v: PoolMetadata): void {
-  w.open("{");
-  if (v.capability !== undefined) {
-    w.key('"capability"');
-    w.string(v.capability);
+function emitPoolMetadata(v: unknown): void {
+  const o = emitStruct(v);
+  let first = true;
+  const capability = o["capability"];
+  if (capability != null) {
+    emitStringField(PoolMetadata$fields, 0, first, capability);
+    first = false;
   }
-  if (v.integration_types.length > 0) {
-    w.key('"integration_types"');
-    writeStringList(w, v.integration_types);
+  const integration_types = o["integration_types"];
+  if (!Array.isArray(integration_types)) bail();
+  if (integration_types.length > 0) {
+    emitKey(PoolMetadata$fields, 1, first);
+    emitStringList(integration_types);
+    first = false;
   }
-  if (hasEntries(v.tags)) {
-    w.key('"tags"');
-    writeStringMap(w, v.tags);
+  const tags = o["tags"];
+  if (hasEntries(emitMapOf(tags))) {
+    emitKey(PoolMetadata$fields, 2, first);
+    emitStringMap(tags);
+    first = false;
   }
-  w.close("}");
-}
-
-function wirePoolMetadata(v: PoolMetadata): unknown {
-  const o = v as unknown as Record<string, unknown>;
-  if (v.integration_types.length === 0) o["integration_types"] = undefined;
-  if (!hasEntries(v.tags)) o["tags"] = undefined;
-  else o["tags"] = wireMap(v.tags);
-  return v;
+  emitClose("}", first);
 }
 
 /** The default PoolMetadata (Rust `Default::default()`), fresh on every call. */
@@ -302,19 +280,13 @@ export const createPoolMetadata: CreateOptional<PoolMetadataInput, PoolMetadata>
   defaultPoolMetadata,
 );
 
-export const serializePoolMetadata = /* @__PURE__ */ serializer(
+export const stringifyPoolMetadata = /* @__PURE__ */ emitStringifier(
   "PoolMetadata",
   readPoolMetadata,
-  writePoolMetadata,
-  wirePoolMetadata,
+  emitPoolMetadata,
 );
 
-export const stringifyPoolMetadata = /* @__PURE__ */ stringifier(
-  "PoolMetadata",
-  readPoolMetadata,
-  writePoolMetadata,
-  wirePoolMetadata,
-);
+export const serializePoolMetadata = /* @__PURE__ */ serializer(stringifyPoolMetadata);
 
 /** Per-pool runtime policy for minimum runtime enforcement and graceful lifecycle. */
 export interface RuntimePolicy {
@@ -358,10 +330,7 @@ const RuntimePolicy$fields = [
 ] as const;
 
 function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
+  const o = isPlain(v) ? v : struct(v, r, "RuntimePolicy", RuntimePolicy$fields, 0);
   const min_running_seconds = o["min_running_seconds"] === undefined ? 60 : o["min_running_seconds"];
   if (
     typeof min_running_seconds !== "number" ||
@@ -397,17 +366,13 @@ function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-function writeRuntimePolicy(w: JsonWriter, v: RuntimePolicy): void {
-  w.open("{");
-  w.key('"min_running_seconds"');
-  w.number(v.min_running_seconds);
-  w.key('"min_warm_seconds"');
-  w.number(v.min_warm_seconds);
-  w.key('"drain_timeout_seconds"');
-  w.number(v.drain_timeout_seconds);
-  w.key('"graceful_shutdown_seconds"');
-  w.number(v.graceful_shutdown_seconds);
-  w.close("}");
+function emitRuntimePolicy(v: unknown): void {
+  const o = emitStruct(v);
+  emitIntegerField(RuntimePolicy$fields, 0, true, o["min_running_seconds"], U64);
+  emitIntegerField(RuntimePolicy$fields, 1, false, o["min_warm_seconds"], U64);
+  emitIntegerField(RuntimePolicy$fields, 2, false, o["drain_timeout_seconds"], U64);
+  emitIntegerField(RuntimePolicy$fields, 3, false, o["graceful_shutdown_seconds"], U64);
+  emitClose("}", false);
 }
 
 /** The default RuntimePolicy (Rust `Default::default()`), fresh on every call. */
@@ -429,19 +394,13 @@ export const safeParseRuntimePolicyJson = /* @__PURE__ */ safe(parseRuntimePolic
 export const createRuntimePolicy: CreateOptional<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ creatorWithDefault(parseRuntimePolicy, defaultRuntimePolicy);
 
-export const serializeRuntimePolicy = /* @__PURE__ */ serializer(
+export const stringifyRuntimePolicy = /* @__PURE__ */ emitStringifier(
   "RuntimePolicy",
   readRuntimePolicy,
-  writeRuntimePolicy,
-  asIs,
+  emitRuntimePolicy,
 );
 
-export const stringifyRuntimePolicy = /* @__PURE__ */ stringifier(
-  "RuntimePolicy",
-  readRuntimePolicy,
-  writeRuntimePolicy,
-  asIs,
-);
+export const serializeRuntimePolicy = /* @__PURE__ */ serializer(stringifyRuntimePolicy);
 
 /**
  * A WorkerPool defines a homogeneous group of instances within a tenant.
@@ -557,10 +516,7 @@ const PoolSpec$fields = [
 ] as const;
 
 function readPoolSpec(v: unknown, r?: Report): PoolSpec {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "PoolSpec", PoolSpec$fields, 7);
+  const o = isPlain(v) ? v : struct(v, r, "PoolSpec", PoolSpec$fields, 7);
   const pool_id = o["pool_id"];
   if (typeof pool_id !== "string") bad(r, "pool_id", pool_id, STRING);
   const tenant_id = o["tenant_id"];
@@ -614,47 +570,30 @@ function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   };
 }
 
-function writePoolSpec(w: JsonWriter, v: PoolSpec): void {
-  w.open("{");
-  w.key('"pool_id"');
-  w.string(v.pool_id);
-  w.key('"tenant_id"');
-  w.string(v.tenant_id);
-  w.key('"flake_ref"');
-  w.string(v.flake_ref);
-  w.key('"profile"');
-  w.string(v.profile);
-  w.key('"role"');
-  writeRole(w, v.role);
-  w.key('"instance_resources"');
-  writeInstanceResources(w, v.instance_resources);
-  w.key('"desired_counts"');
-  writeDesiredCounts(w, v.desired_counts);
-  w.key('"runtime_policy"');
-  writeRuntimePolicy(w, v.runtime_policy);
-  w.key('"metadata"');
-  writePoolMetadata(w, v.metadata);
-  w.key('"seccomp_policy"');
-  writeSeccompPolicy(w, v.seccomp_policy);
-  w.key('"snapshot_compression"');
-  writeSnapshotCompression(w, v.snapshot_compression);
-  w.key('"metadata_enabled"');
-  w.bool(v.metadata_enabled);
-  w.key('"pinned"');
-  w.bool(v.pinned);
-  w.key('"critical"');
-  w.bool(v.critical);
-  w.key('"secret_scopes"');
-  writeSecretScopeList(w, v.secret_scopes);
-  w.key('"template_id"');
-  w.string(v.template_id);
-  w.close("}");
-}
-
-function wirePoolSpec(v: PoolSpec): unknown {
-  const o = v as unknown as Record<string, unknown>;
-  o["metadata"] = wirePoolMetadata(v.metadata);
-  return v;
+function emitPoolSpec(v: unknown): void {
+  const o = emitStruct(v);
+  emitStringField(PoolSpec$fields, 0, true, o["pool_id"]);
+  emitStringField(PoolSpec$fields, 1, false, o["tenant_id"]);
+  emitStringField(PoolSpec$fields, 2, false, o["flake_ref"]);
+  emitStringField(PoolSpec$fields, 3, false, o["profile"]);
+  emitStringField(PoolSpec$fields, 4, false, readRole(o["role"]));
+  emitKey(PoolSpec$fields, 5, false);
+  emitInstanceResources(o["instance_resources"]);
+  emitKey(PoolSpec$fields, 6, false);
+  emitDesiredCounts(o["desired_counts"]);
+  emitKey(PoolSpec$fields, 7, false);
+  emitRuntimePolicy(o["runtime_policy"]);
+  emitKey(PoolSpec$fields, 8, false);
+  emitPoolMetadata(o["metadata"]);
+  emitStringField(PoolSpec$fields, 9, false, o["seccomp_policy"]);
+  emitStringField(PoolSpec$fields, 10, false, o["snapshot_compression"]);
+  emitBoolField(PoolSpec$fields, 11, false, o["metadata_enabled"]);
+  emitBoolField(PoolSpec$fields, 12, false, o["pinned"]);
+  emitBoolField(PoolSpec$fields, 13, false, o["critical"]);
+  emitKey(PoolSpec$fields, 14, false);
+  emitSecretScopeList(o["secret_scopes"]);
+  emitStringField(PoolSpec$fields, 15, false, o["template_id"]);
+  emitClose("}", false);
 }
 
 export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
@@ -669,9 +608,9 @@ export const safeParsePoolSpecJson = /* @__PURE__ */ safe(parsePoolSpecJson);
 
 export const createPoolSpec: Create<PoolSpecInput, PoolSpec> = /* @__PURE__ */ creator(parsePoolSpec);
 
-export const serializePoolSpec = /* @__PURE__ */ serializer("PoolSpec", readPoolSpec, writePoolSpec, wirePoolSpec);
+export const stringifyPoolSpec = /* @__PURE__ */ emitStringifier("PoolSpec", readPoolSpec, emitPoolSpec);
 
-export const stringifyPoolSpec = /* @__PURE__ */ stringifier("PoolSpec", readPoolSpec, writePoolSpec, wirePoolSpec);
+export const serializePoolSpec = /* @__PURE__ */ serializer(stringifyPoolSpec);
 
 /** Scoped secret delivery: only give an integration the secrets it needs. */
 export interface SecretScope {
@@ -690,23 +629,19 @@ export type SecretScopeInput = SecretScope;
 const SecretScope$fields = ["integration", "keys"] as const;
 
 function readSecretScope(v: unknown, r?: Report): SecretScope {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "SecretScope", SecretScope$fields, 2);
+  const o = isPlain(v) ? v : struct(v, r, "SecretScope", SecretScope$fields, 2);
   const integration = o["integration"];
   if (typeof integration !== "string") bad(r, "integration", integration, STRING);
   const keys = readStringList(o["keys"], r?.at("keys"));
   return { integration, keys };
 }
 
-function writeSecretScope(w: JsonWriter, v: SecretScope): void {
-  w.open("{");
-  w.key('"integration"');
-  w.string(v.integration);
-  w.key('"keys"');
-  writeStringList(w, v.keys);
-  w.close("}");
+function emitSecretScope(v: unknown): void {
+  const o = emitStruct(v);
+  emitStringField(SecretScope$fields, 0, true, o["integration"]);
+  emitKey(SecretScope$fields, 1, false);
+  emitStringList(o["keys"]);
+  emitClose("}", false);
 }
 
 export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
@@ -722,9 +657,9 @@ export const safeParseSecretScopeJson = /* @__PURE__ */ safe(parseSecretScopeJso
 
 export const createSecretScope: Create<SecretScopeInput, SecretScope> = /* @__PURE__ */ creator(parseSecretScope);
 
-export const serializeSecretScope = /* @__PURE__ */ serializer("SecretScope", readSecretScope, writeSecretScope, asIs);
+export const stringifySecretScope = /* @__PURE__ */ emitStringifier("SecretScope", readSecretScope, emitSecretScope);
 
-export const stringifySecretScope = /* @__PURE__ */ stringifier("SecretScope", readSecretScope, writeSecretScope, asIs);
+export const serializeSecretScope = /* @__PURE__ */ serializer(stringifySecretScope);
 
 /** Resource allocation for each instance in the pool. */
 export interface InstanceResources {
@@ -740,10 +675,7 @@ export interface InstanceResourcesInput extends WithDefaults<InstanceResources, 
 const InstanceResources$fields = ["vcpus", "mem_mib", "data_disk_mib"] as const;
 
 function readInstanceResources(v: unknown, r?: Report): InstanceResources {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "InstanceResources", InstanceResources$fields, 2);
+  const o = isPlain(v) ? v : struct(v, r, "InstanceResources", InstanceResources$fields, 2);
   const vcpus = o["vcpus"];
   if (typeof vcpus !== "number" || (vcpus & 255) !== vcpus) bad(r, "vcpus", vcpus, U8);
   const mem_mib = o["mem_mib"];
@@ -754,15 +686,12 @@ function readInstanceResources(v: unknown, r?: Report): InstanceResources {
   return { vcpus, mem_mib, data_disk_mib };
 }
 
-function writeInstanceResources(w: JsonWriter, v: InstanceResources): void {
-  w.open("{");
-  w.key('"vcpus"');
-  w.number(v.vcpus);
-  w.key('"mem_mib"');
-  w.number(v.mem_mib);
-  w.key('"data_disk_mib"');
-  w.number(v.data_disk_mib);
-  w.close("}");
+function emitInstanceResources(v: unknown): void {
+  const o = emitStruct(v);
+  emitIntegerField(InstanceResources$fields, 0, true, o["vcpus"], U8);
+  emitIntegerField(InstanceResources$fields, 1, false, o["mem_mib"], U32);
+  emitIntegerField(InstanceResources$fields, 2, false, o["data_disk_mib"], U32);
+  emitClose("}", false);
 }
 
 export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
@@ -779,19 +708,13 @@ export const safeParseInstanceResourcesJson = /* @__PURE__ */ safe(parseInstance
 export const createInstanceResources: Create<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ creator(parseInstanceResources);
 
-export const serializeInstanceResources = /* @__PURE__ */ serializer(
+export const stringifyInstanceResources = /* @__PURE__ */ emitStringifier(
   "InstanceResources",
   readInstanceResources,
-  writeInstanceResources,
-  asIs,
+  emitInstanceResources,
 );
 
-export const stringifyInstanceResources = /* @__PURE__ */ stringifier(
-  "InstanceResources",
-  readInstanceResources,
-  writeInstanceResources,
-  asIs,
-);
+export const serializeInstanceResources = /* @__PURE__ */ serializer(stringifyInstanceResources);
 
 /** Desired instance counts by status, evaluated by the reconcile loop. */
 export interface DesiredCounts {
@@ -806,10 +729,7 @@ export type DesiredCountsInput = DesiredCounts;
 const DesiredCounts$fields = ["running", "warm", "sleeping"] as const;
 
 function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
+  const o = isPlain(v) ? v : struct(v, r, "DesiredCounts", DesiredCounts$fields, 3);
   const running = o["running"];
   if (typeof running !== "number" || running >>> 0 !== running) bad(r, "running", running, U32);
   const warm = o["warm"];
@@ -819,15 +739,12 @@ function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   return { running, warm, sleeping };
 }
 
-function writeDesiredCounts(w: JsonWriter, v: DesiredCounts): void {
-  w.open("{");
-  w.key('"running"');
-  w.number(v.running);
-  w.key('"warm"');
-  w.number(v.warm);
-  w.key('"sleeping"');
-  w.number(v.sleeping);
-  w.close("}");
+function emitDesiredCounts(v: unknown): void {
+  const o = emitStruct(v);
+  emitIntegerField(DesiredCounts$fields, 0, true, o["running"], U32);
+  emitIntegerField(DesiredCounts$fields, 1, false, o["warm"], U32);
+  emitIntegerField(DesiredCounts$fields, 2, false, o["sleeping"], U32);
+  emitClose("}", false);
 }
 
 /** The default DesiredCounts (Rust `Default::default()`), fresh on every call. */
@@ -849,19 +766,13 @@ export const safeParseDesiredCountsJson = /* @__PURE__ */ safe(parseDesiredCount
 export const createDesiredCounts: Create<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ creator(parseDesiredCounts);
 
-export const serializeDesiredCounts = /* @__PURE__ */ serializer(
+export const stringifyDesiredCounts = /* @__PURE__ */ emitStringifier(
   "DesiredCounts",
   readDesiredCounts,
-  writeDesiredCounts,
-  asIs,
+  emitDesiredCounts,
 );
 
-export const stringifyDesiredCounts = /* @__PURE__ */ stringifier(
-  "DesiredCounts",
-  readDesiredCounts,
-  writeDesiredCounts,
-  asIs,
-);
+export const serializeDesiredCounts = /* @__PURE__ */ serializer(stringifyDesiredCounts);
 
 /** A completed build revision with artifact locations. */
 export interface BuildRevision {
@@ -878,10 +789,7 @@ export type BuildRevisionInput = BuildRevision;
 const BuildRevision$fields = ["revision_hash", "flake_ref", "flake_lock_hash", "artifact_paths", "built_at"] as const;
 
 function readBuildRevision(v: unknown, r?: Report): BuildRevision {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "BuildRevision", BuildRevision$fields, 5);
+  const o = isPlain(v) ? v : struct(v, r, "BuildRevision", BuildRevision$fields, 5);
   const revision_hash = o["revision_hash"];
   if (typeof revision_hash !== "string") bad(r, "revision_hash", revision_hash, STRING);
   const flake_ref = o["flake_ref"];
@@ -894,19 +802,15 @@ function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
-function writeBuildRevision(w: JsonWriter, v: BuildRevision): void {
-  w.open("{");
-  w.key('"revision_hash"');
-  w.string(v.revision_hash);
-  w.key('"flake_ref"');
-  w.string(v.flake_ref);
-  w.key('"flake_lock_hash"');
-  w.string(v.flake_lock_hash);
-  w.key('"artifact_paths"');
-  writeArtifactPaths(w, v.artifact_paths);
-  w.key('"built_at"');
-  w.string(v.built_at);
-  w.close("}");
+function emitBuildRevision(v: unknown): void {
+  const o = emitStruct(v);
+  emitStringField(BuildRevision$fields, 0, true, o["revision_hash"]);
+  emitStringField(BuildRevision$fields, 1, false, o["flake_ref"]);
+  emitStringField(BuildRevision$fields, 2, false, o["flake_lock_hash"]);
+  emitKey(BuildRevision$fields, 3, false);
+  emitArtifactPaths(o["artifact_paths"]);
+  emitStringField(BuildRevision$fields, 4, false, o["built_at"]);
+  emitClose("}", false);
 }
 
 export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
@@ -923,19 +827,13 @@ export const safeParseBuildRevisionJson = /* @__PURE__ */ safe(parseBuildRevisio
 export const createBuildRevision: Create<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ creator(parseBuildRevision);
 
-export const serializeBuildRevision = /* @__PURE__ */ serializer(
+export const stringifyBuildRevision = /* @__PURE__ */ emitStringifier(
   "BuildRevision",
   readBuildRevision,
-  writeBuildRevision,
-  asIs,
+  emitBuildRevision,
 );
 
-export const stringifyBuildRevision = /* @__PURE__ */ stringifier(
-  "BuildRevision",
-  readBuildRevision,
-  writeBuildRevision,
-  asIs,
-);
+export const serializeBuildRevision = /* @__PURE__ */ serializer(stringifyBuildRevision);
 
 /** Paths to build artifacts within the pool's artifact directory. */
 export interface ArtifactPaths {
@@ -950,10 +848,7 @@ export type ArtifactPathsInput = ArtifactPaths;
 const ArtifactPaths$fields = ["vmlinux", "rootfs", "fc_base_config"] as const;
 
 function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
-  const o =
-    typeof v === "object" && v !== null && !Array.isArray(v) && !unusual
-      ? (v as Record<string, unknown>)
-      : struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
+  const o = isPlain(v) ? v : struct(v, r, "ArtifactPaths", ArtifactPaths$fields, 3);
   const vmlinux = o["vmlinux"];
   if (typeof vmlinux !== "string") bad(r, "vmlinux", vmlinux, STRING);
   const rootfs = o["rootfs"];
@@ -963,15 +858,12 @@ function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   return { vmlinux, rootfs, fc_base_config };
 }
 
-function writeArtifactPaths(w: JsonWriter, v: ArtifactPaths): void {
-  w.open("{");
-  w.key('"vmlinux"');
-  w.string(v.vmlinux);
-  w.key('"rootfs"');
-  w.string(v.rootfs);
-  w.key('"fc_base_config"');
-  w.string(v.fc_base_config);
-  w.close("}");
+function emitArtifactPaths(v: unknown): void {
+  const o = emitStruct(v);
+  emitStringField(ArtifactPaths$fields, 0, true, o["vmlinux"]);
+  emitStringField(ArtifactPaths$fields, 1, false, o["rootfs"]);
+  emitStringField(ArtifactPaths$fields, 2, false, o["fc_base_config"]);
+  emitClose("}", false);
 }
 
 export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
@@ -988,19 +880,13 @@ export const safeParseArtifactPathsJson = /* @__PURE__ */ safe(parseArtifactPath
 export const createArtifactPaths: Create<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ creator(parseArtifactPaths);
 
-export const serializeArtifactPaths = /* @__PURE__ */ serializer(
+export const stringifyArtifactPaths = /* @__PURE__ */ emitStringifier(
   "ArtifactPaths",
   readArtifactPaths,
-  writeArtifactPaths,
-  asIs,
+  emitArtifactPaths,
 );
 
-export const stringifyArtifactPaths = /* @__PURE__ */ stringifier(
-  "ArtifactPaths",
-  readArtifactPaths,
-  writeArtifactPaths,
-  asIs,
-);
+export const serializeArtifactPaths = /* @__PURE__ */ serializer(stringifyArtifactPaths);
 
 function readStringList(v: unknown, r?: Report): string[] {
   const a = Array.isArray(v) ? v : list(v, r);
@@ -1014,10 +900,7 @@ function readStringList(v: unknown, r?: Report): string[] {
 }
 
 function readStringMap(v: unknown, r?: Report): Record<string, string> {
-  const m =
-    typeof v === "object" && v !== null && !unusual && Object.getPrototypeOf(v) === Object.prototype
-      ? (v as Record<string, unknown>)
-      : map(v, r);
+  const m = isPlainMap(v) ? v : map(v, r);
   const out: Record<string, string> = {};
   if (unusual) {
     const d = replacedEntries(v);
@@ -1035,22 +918,25 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   return out;
 }
 
-function writeStringList(w: JsonWriter, v: string[]): void {
-  w.open("[");
-  for (const e of v) {
-    w.next();
-    w.string(e);
+function emitStringList(v: unknown): void {
+  if (!Array.isArray(v)) bail();
+  emitOpen("[");
+  for (let i = 0; i < v.length; i++) {
+    emitStringItem(i === 0, v[i]);
   }
-  w.close("]");
+  emitClose("]", v.length === 0);
 }
 
-function writeStringMap(w: JsonWriter, v: Record<string, string>): void {
-  w.open("{");
-  for (const k of sortedKeys(v, compareCodePoints)) {
-    w.mapKey(k);
-    w.string(v[k] as string);
+function emitStringMap(v: unknown): void {
+  const m = emitMapOf(v);
+  const keys = sortedMapKeys(m);
+  emitOpen("{");
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    emitMapKey(k, i === 0);
+    emitString(m[k]);
   }
-  w.close("}");
+  emitClose("}", keys.length === 0);
 }
 
 function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
@@ -1063,13 +949,14 @@ function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
   return out;
 }
 
-function writeSecretScopeList(w: JsonWriter, v: SecretScope[]): void {
-  w.open("[");
-  for (const e of v) {
-    w.next();
-    writeSecretScope(w, e);
+function emitSecretScopeList(v: unknown): void {
+  if (!Array.isArray(v)) bail();
+  emitOpen("[");
+  for (let i = 0; i < v.length; i++) {
+    emitItem(i === 0);
+    emitSecretScope(v[i]);
   }
-  w.close("]");
+  emitClose("]", v.length === 0);
 }
 
 /**

@@ -409,6 +409,19 @@ export function struct(
   return skipped(fields);
 }
 
+/**
+ * Whether a struct reader takes `v` as it is: an object but an array, while nothing unusual is
+ * read (see `unusual`). Small, so that it is inlined where `struct` is not.
+ */
+export function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !unusual;
+}
+
+/** Whether a map reader takes `v` as it is: a plain object, while nothing unusual is read. */
+export function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !unusual && Object.getPrototypeOf(v) === Object.prototype;
+}
+
 /** Fields of a struct that deny unknown ones: any other key is an issue. */
 export function denyUnknown(
   o: Record<string, unknown>,
@@ -1029,9 +1042,14 @@ const MAX_DEPTH = 1000;
  * enumerable data in objects without a prototype.
  */
 function readable(value: unknown): unknown {
-  for (const key in Object.prototype) if (key) return ownCopy(value, 0);
-  for (const key in Array.prototype) if (key) return ownCopy(value, 0);
-  return value;
+  return polluted() ? ownCopy(value, 0) : value;
+}
+
+/** Whether the prototypes of objects or arrays have an enumerable property (see `readable`). */
+function polluted(): boolean {
+  for (const key in Object.prototype) if (key) return true;
+  for (const key in Array.prototype) if (key) return true;
+  return false;
 }
 
 function ownCopy(value: unknown, depth: number): unknown {
@@ -1307,6 +1325,273 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Straight-line writing: a generated `emitT` (targets/ts/straight.ts) writes a value in checked form
+// straight into one reused byte buffer, checking it as it goes, with the small functions below;
+// anything else it leaves to the other paths by throwing BAIL.
+
+/** A type's straight-line writer. */
+export type Emit = (value: unknown) => void;
+
+/** Thrown by a straight-line writer at what it leaves to the other paths. */
+const BAIL: unique symbol = Symbol("bail");
+
+/** Leaves the value to the other paths of `stringifyT`. */
+export function bail(): never {
+  throw BAIL;
+}
+
+let emitBytes: Uint8Array = /* @__PURE__ */ new Uint8Array(0);
+let emitted = 0;
+let emitIndent = 0;
+let emitPretty = false;
+/** The text before what the buffer holds (a string with code units above 255 or escapes went there). */
+let emitHead = "";
+/** A straight-line writer is at work (a getter of the value may call stringifyT again: that one takes the other paths). */
+let emitting = false;
+
+/**
+ * `stringifyT` for a type with a straight-line writer: the value as it is when it is in checked
+ * form, else the checked copy (whose errors are the reader's), which the writer always takes.
+ * Without `emit` (an enum's), the checked value is a string, written as one.
+ */
+export function emitStringifier<T>(name: string, read: Reader<T>, emit?: Emit): Stringify<T> {
+  return (value, options) => {
+    const pretty = options?.pretty === true;
+    const text = emit === undefined ? undefined : emitText(emit, value, pretty, false);
+    if (text !== undefined) return text;
+    const checked = check(name, read, value);
+    try {
+      return emitText(emit ?? emitString, checked, pretty, true)!;
+    } catch (error) {
+      if (error !== LONE_SURROGATE)
+        throw error === BAIL ? new Error(`internal: the writer of ${name} left a checked value`) : error;
+      throw new ValidationError(name, loneSurrogates(checked, [], []));
+    }
+  };
+}
+
+/**
+ * The text `emit` writes of `value`. Not `strict`: undefined where it left the value to the
+ * checked path (or the prototypes were given enumerable properties, which readers see as
+ * fields); `strict` (a checked value): its errors are thrown.
+ */
+function emitText(emit: Emit, value: unknown, pretty: boolean, strict: boolean): string | undefined {
+  if (!strict && polluted()) return undefined;
+  // A getter of the value may call stringifyT again: the inner call gets a buffer of its own.
+  const outer = emitting
+    ? { bytes: emitBytes, n: emitted, head: emitHead, indent: emitIndent, pretty: emitPretty }
+    : undefined;
+  if (outer !== undefined || emitBytes.length === 0) emitBytes = newBytes(outer === undefined ? 8192 : 256);
+  emitted = 0;
+  emitHead = "";
+  emitIndent = 0;
+  emitPretty = pretty;
+  emitting = true;
+  try {
+    emit(value);
+    return emitHead + latin1(emitBytes, emitted);
+  } catch (error) {
+    if (strict) throw error;
+    return undefined; // BAIL, or a getter that threw: the checked path says what is wrong
+  } finally {
+    emitHead = "";
+    if (outer === undefined) {
+      emitting = false;
+      if (emitBytes.length > 1 << 16) emitBytes = new Uint8Array(0); // a large one (a huge value) is not kept
+    } else {
+      ({ bytes: emitBytes, n: emitted, head: emitHead, indent: emitIndent, pretty: emitPretty } = outer);
+    }
+  }
+}
+
+/** Room for `k` more bytes, in a larger buffer (callers test first: a call per write costs). */
+function emitGrow(k: number): void {
+  const bigger = newBytes(Math.max(emitBytes.length * 2, emitted + k));
+  bigger.set(emitBytes.subarray(0, emitted));
+  emitBytes = bigger;
+}
+
+/** A newline and the indent (pretty); the room is the caller's. */
+function emitNewline(): void {
+  const b = emitBytes;
+  let n = emitted;
+  b[n++] = 10;
+  for (let i = 0; i < emitIndent; i++) b[n++] = 32;
+  emitted = n;
+}
+
+/** Starts a struct's object: `v` (any object but an array, as readers take), else BAIL. */
+export function emitStruct(v: unknown): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) bail();
+  emitOpen("{");
+  return v as Record<string, unknown>;
+}
+
+/** Starts an object or array. */
+export function emitOpen(bracket: "{" | "["): void {
+  if (emitted + 1 > emitBytes.length) emitGrow(1);
+  emitBytes[emitted++] = bracket === "{" ? 123 : 91;
+  emitIndent += 2;
+}
+
+/** Ends the object or array; an empty one stays `{}` or `[]`. */
+export function emitClose(bracket: "}" | "]", empty: boolean): void {
+  emitIndent -= 2;
+  if (emitted + emitIndent + 2 > emitBytes.length) emitGrow(emitIndent + 2);
+  if (emitPretty && !empty) emitNewline();
+  emitBytes[emitted++] = bracket === "}" ? 125 : 93;
+}
+
+/** Before an array element or map entry. */
+export function emitItem(first: boolean): void {
+  if (emitted + emitIndent + 2 > emitBytes.length) emitGrow(emitIndent + 2);
+  if (!first) emitBytes[emitted++] = 44;
+  if (emitPretty) emitNewline();
+}
+
+/** Before a struct's field: its key, `"name":`, the `i`th of its type's field names. */
+export function emitKey(fields: readonly string[], i: number, first: boolean): void {
+  const key = keyBytesOf(fields)[i]!;
+  const len = key.length;
+  if (emitted + len + emitIndent + 3 > emitBytes.length) emitGrow(len + emitIndent + 3);
+  const b = emitBytes;
+  let n = emitted;
+  if (!first) b[n++] = 44;
+  if (emitPretty) {
+    b[n++] = 10;
+    for (let j = 0; j < emitIndent; j++) b[n++] = 32;
+  }
+  for (let j = 0; j < len; j++) b[n + j] = key[j]!;
+  n += len;
+  if (emitPretty) b[n++] = 32;
+  emitted = n;
+}
+
+/** Where a table of field names keeps its keys as written, in bytes. */
+const KEY_BYTES: unique symbol = Symbol("key bytes");
+
+/** A struct's keys as written, `"name":`, in bytes (names of printable Latin-1: nothing to escape), made once per table. */
+function keyBytesOf(fields: readonly string[]): readonly Uint8Array[] {
+  const table = fields as { [KEY_BYTES]?: readonly Uint8Array[] };
+  return (table[KEY_BYTES] ??= fields.map((name) => {
+    const text = `"${name}":`;
+    const bytes = new Uint8Array(text.length);
+    for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+    return bytes;
+  }));
+}
+
+/** A field holding a string (`emitKey`, then `emitString`: one call for the two). */
+export function emitStringField(keys: readonly string[], i: number, first: boolean, v: unknown): void {
+  emitKey(keys, i, first);
+  emitString(v);
+}
+
+/** A field holding a boolean. */
+export function emitBoolField(keys: readonly string[], i: number, first: boolean, v: unknown): void {
+  emitKey(keys, i, first);
+  emitBool(v);
+}
+
+/** A field holding an integer of type `t` (bounds as readers check them). */
+export function emitIntegerField(keys: readonly string[], i: number, first: boolean, v: unknown, t: IntType): void {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < t.min || v > t.max) bail();
+  emitKey(keys, i, first);
+  emitInteger(v);
+}
+
+/** An array's string element. */
+export function emitStringItem(first: boolean, v: unknown): void {
+  emitItem(first);
+  emitString(v);
+}
+
+/** A map's key (a string) and its colon, after the separator. */
+export function emitMapKey(key: string, first: boolean): void {
+  emitItem(first);
+  emitString(key);
+  if (emitted + 2 > emitBytes.length) emitGrow(2);
+  emitBytes[emitted++] = 58;
+  if (emitPretty) emitBytes[emitted++] = 32;
+}
+
+/** A string (anything else BAILs), quoted as serde_json quotes it; a lone surrogate throws LONE_SURROGATE. */
+export function emitString(v: unknown): void {
+  if (typeof v !== "string") bail();
+  const len = v.length;
+  if (emitted + len + 2 > emitBytes.length) emitGrow(len + 2);
+  const b = emitBytes;
+  let n = emitted;
+  b[n++] = 34;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || c > 255) {
+      // Escapes, or code units a byte cannot hold: the text so far and the quoted string go to the head.
+      emitHead += latin1(b, emitted) + quote(v);
+      emitted = 0;
+      return;
+    }
+    b[n++] = c;
+  }
+  b[n++] = 34;
+  emitted = n;
+}
+
+export function emitBool(v: unknown): void {
+  if (typeof v !== "boolean") bail();
+  emitAscii(v ? "true" : "false");
+}
+
+export function emitNull(): void {
+  emitAscii("null");
+}
+
+/** A checked integer. */
+export function emitInteger(v: number): void {
+  if (v >>> 0 !== v) return emitAscii(String(v));
+  let digits = 1;
+  for (let x = v; x >= 10; x = (x / 10) >>> 0) digits++;
+  if (emitted + digits > emitBytes.length) emitGrow(digits);
+  const b = emitBytes;
+  let n = emitted + digits;
+  emitted = n;
+  let x = v;
+  do {
+    const q = (x / 10) >>> 0;
+    b[--n] = 48 + x - q * 10;
+    x = q;
+  } while (x > 0);
+}
+
+function emitAscii(text: string): void {
+  if (emitted + text.length > emitBytes.length) emitGrow(text.length);
+  for (let i = 0; i < text.length; i++) emitBytes[emitted++] = text.charCodeAt(i);
+}
+
+/** The object a map is written from: a plain one (or one without a prototype), else BAIL. */
+export function emitMapOf(v: unknown): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) bail();
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) bail();
+  return v as Record<string, unknown>;
+}
+
+/** A map's keys in code-point order (BTreeMap's; HashMaps are written sorted too). */
+export function sortedMapKeys(m: object): string[] {
+  const keys = Object.keys(m);
+  const n = keys.length;
+  if (n > 16) return keys.sort(compareCodePoints);
+  // Insertion sort: for the few keys of most maps, several times cheaper than a call to sort.
+  for (let i = 1; i < n; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compareCodePoints(keys[j]!, k) > 0; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
 /** Thrown by the writer at a string that is not Unicode text; the issues are then looked for. */
 const LONE_SURROGATE: unique symbol = Symbol("lone surrogate");
 
@@ -1338,8 +1623,7 @@ function loneSurrogates(v: unknown, keys: (string | number)[], out: ValidationIs
 }
 
 /** `serializeT`: the wire form of a value as plain JSON data (what `stringifyT` writes, parsed). */
-export function serializer<T>(name: string, read: Reader<T>, write: Writer<T>, wire?: Wire<T>): Serialize<T> {
-  const stringify = stringifier(name, read, write, wire);
+export function serializer<T>(stringify: Stringify<T>): Serialize<T> {
   return (value) => JSON.parse(stringify(value)) as unknown;
 }
 
@@ -2471,7 +2755,7 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
 
 /**
  * Checks one path parameter: always a single, non-empty segment that cannot leave its directory
- * (no `/`, `\`, NUL, `.` or `..`), then the rule of its type.
+ * (no `/`, ``, NUL, `.` or `..`), then the rule of its type.
  */
 export function pathSegment(
   value: unknown,

@@ -72,9 +72,9 @@ export const safeParseIdJson = /* @__PURE__ */ safe(parseIdJson);
 
 export const createId: Create<Id, Id> = /* @__PURE__ */ creator(parseId);
 
-export const serializeId = /* @__PURE__ */ serializer("Id", readId, writeId, asIs);
-
 export const stringifyId = /* @__PURE__ */ stringifier("Id", readId, writeId, asIs);
+
+export const serializeId = /* @__PURE__ */ serializer(stringifyId);
 
 export const isId = /* @__PURE__ */ guard(readId);
 

@@ -1,8 +1,8 @@
 /**
- * The writer's buffer: text of any length, code units above 255 in keys and values (appended as
- * strings beside the buffer's bytes), escapes after them, compact and pretty. The maps here hold
- * an integer-like key, which JSON.stringify would list first: so the JsonWriter writes them
- * (write-engine.test.ts has the JSON.stringify path).
+ * The writer's buffer (PoolMetadata's straight-line writer, emitPoolMetadata): text of any length
+ * (beyond the 8 KB buffer), code units above 255 in keys and values (appended as strings beside
+ * the buffer's bytes), escapes after them, integer-like keys in code-point order, compact and
+ * pretty. write-engine.test.ts has the other paths.
  */
 import { createPoolMetadata, parsePoolMetadataJson, stringifyPoolMetadata } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";

@@ -64,12 +64,20 @@ export function checkHostile(a: TypeApi, input: unknown, builtins: string, { sta
   const validated = attempt(() => a.standard["~standard"].validate(input));
   if (!validated.ok || validated.value instanceof Promise) expect(validated).toEqual({ ok: true, value: "a result, not a promise" });
   else if (stable) same(validated.value, standardResult(safe));
-  // The writers refuse what does not fit, with a ValidationError, and write nothing else.
-  const written = attempt(() => a.stringify(input));
-  if (!written.ok) {
-    const bad = badValidationError(written.error);
-    if (bad !== undefined) expect(bad).toBeUndefined();
-  } else if (typeof written.value !== "string") expect(typeof written.value).toBe("string");
+  // The writers refuse what does not fit, with a ValidationError, and write nothing else; what
+  // they write is what they write of the checked value (whichever of stringify's paths took it).
+  for (const pretty of [false, true]) {
+    const written = attempt(() => a.stringify(input, { pretty }));
+    if (!written.ok) {
+      const bad = badValidationError(written.error);
+      if (bad !== undefined) expect(bad).toBeUndefined();
+      if (stable && parsed.ok) expect(summary(written)).toEqual(summary(attempt(() => a.stringify(parsed.value, { pretty }))));
+    } else if (typeof written.value !== "string") expect(typeof written.value).toBe("string");
+    else if (stable) {
+      if (!parsed.ok) expect({ written: written.value, parsed: summary(parsed) }).toEqual({ written: "nothing: parse refused the input" });
+      else expect(written.value).toBe(a.stringify(parsed.value, { pretty }));
+    }
+  }
   const serialized = attempt(() => a.serialize(input));
   if (!serialized.ok) {
     const bad = badValidationError(serialized.error);

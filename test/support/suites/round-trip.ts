@@ -41,12 +41,14 @@ export function roundTripSuite(numRuns: number): void {
     );
 
     it(
-      "every input serde reads as v is read as v (defaults left out, sequence and map forms, unknown fields)",
+      "every input serde reads as v is read and written as v (defaults left out, sequence and map forms, unknown fields)",
       () => {
         fc.assert(
           fc.property(validInput(a.name), ({ value, input }) => {
             same(a.parse(input), value);
             same(a.parseJson(JSON.stringify(input)), value);
+            // And is written as v (stringify checks its input as parse does, whichever path writes it).
+            for (const pretty of [false, true]) expect(a.stringify(input, { pretty })).toBe(a.stringify(value, { pretty }));
           }),
           params,
         );

@@ -5,6 +5,7 @@
  * to tell them apart. Both get a reader (one function: fast check and full report), a writer,
  * Display and the default.
  */
+import { jsonWriterUse } from "../../targets/ts/straight.js";
 import { childTypes, payloadTypes, typeRefsOf } from "../../model/facts.js";
 import { isUnitOnly, type EnumDecl, type EnumVariant, type Field, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
@@ -114,17 +115,20 @@ function unitEnumTs(s: FileScope, decl: EnumDecl): Decl[] {
     returns: ref(T),
     body: [cases, ...fallback, ret(call(s.rt("unitVariant"), id("v"), id("r"), str(T), id(T), id(`read${T}`)))],
   });
-  out.push({
-    t: "function",
-    name: `write${T}`,
-    exported: true,
-    params: [
-      { name: "w", type: s.rtType("JsonWriter") },
-      { name: "v", type: ref(T) },
-    ],
-    returns: ref("void"),
-    body: [exprStmt(method(id("w"), "string", id("v")))],
-  });
+  // The JsonWriter's writer, where a type without a straight-line writer holds this one.
+  if (jsonWriterUse(s.index, T).write) {
+    out.push({
+      t: "function",
+      name: `write${T}`,
+      exported: true,
+      params: [
+        { name: "w", type: s.rtType("JsonWriter") },
+        { name: "v", type: ref(T) },
+      ],
+      returns: ref("void"),
+      body: [exprStmt(method(id("w"), "string", id("v")))],
+    });
+  }
   out.push(...defaultDecls(decl, def && str(def.wire)));
   out.push(...typeApi(s, decl, { input: ref(T), optionalInput: def !== undefined, defaultFn: def ? `default${T}` : undefined, guard: true }));
   // A variant displayed as its wire name needs no case: checked, the value is its display.

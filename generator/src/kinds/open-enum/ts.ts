@@ -1,4 +1,5 @@
 /** Open enums in TypeScript: any string on the wire, the known values as constants and completions. */
+import { jsonWriterUse } from "../../targets/ts/straight.js";
 import type { OpenEnumDecl } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import type { Decl } from "../../targets/ts/printer/ast.js";
@@ -42,7 +43,10 @@ export function openEnumTs(s: FileScope, decl: OpenEnumDecl): Decl[] {
       returns: ref(T),
       body: [ifStmt(bin("!==", typeOf(id("v")), str("string")), exprStmt(call(s.rt("badItem"), id("r"), UNDEFINED, id("v"), s.rt("STRING")))), ret(id("v"))],
     },
-    {
+  ];
+  // The JsonWriter's writer, where a type without a straight-line writer holds this one.
+  if (jsonWriterUse(s.index, T).write) {
+    out.push({
       t: "function",
       name: `write${T}`,
       exported: true,
@@ -52,8 +56,8 @@ export function openEnumTs(s: FileScope, decl: OpenEnumDecl): Decl[] {
       ],
       returns: ref("void"),
       body: [exprStmt(method(id("w"), "string", id("v")))],
-    },
-  ];
+    });
+  }
   if (decl.defaultValue !== undefined) {
     out.push({
       t: "function",

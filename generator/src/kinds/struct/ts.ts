@@ -10,10 +10,10 @@ import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
 import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
-import { structWireBody, wireForm } from "../../targets/ts/wire.js";
+import { isStraight, jsonWriterUse, structEmitBody } from "../../targets/ts/straight.js";
+import { structWireBody } from "../../targets/ts/wire.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
-  and,
   bin,
   call,
   cond,
@@ -22,16 +22,13 @@ import {
   exprStmt,
   id,
   ifStmt,
-  member,
   method,
   not,
-  NULL,
   num,
   prop,
   ref,
   ret,
   str,
-  typeOf,
   union,
   UNDEFINED,
   type FileScope,
@@ -67,7 +64,7 @@ export function structTs(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
   const out: Decl[] = [];
   if (decl.transparent) out.push(...transparentDecls(s, decl));
-  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl), ...wireFunction(s, decl));
+  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl), ...wireFunction(s, decl), ...emitFunction(s, decl));
   if (hasDefault) {
     out.push({
       t: "function",
@@ -373,19 +370,14 @@ function reader(s: FileScope, decl: StructDecl): Decl {
   };
 }
 
-/**
- * `v` itself when it is a plain object (the common case, tested inline: a call to the runtime's
- * `struct` is not always inlined and cost a fifth of a PoolSpec's read), else `slow`.
- */
+/** `v` itself when it is a plain object (tested inline by `isPlain`; the runtime's `struct` is not always inlined), else `slow`. */
 function plainOr(s: FileScope, slow: Expr): Expr {
-  const v = id("v");
-  const plain = and(bin("===", typeOf(v), str("object")), bin("!==", v, NULL), not(call(member(id("Array"), "isArray"), v)), not(s.rt("unusual")));
-  return cond(plain, { t: "as", expr: v, type: ref("Record", [ref("string"), ref("unknown")]) }, slow);
+  return cond(call(s.rt("isPlain"), id("v")), id("v"), slow);
 }
 
 /** `wireT`, where JSON.stringify needs the checked value changed to write serde's text (targets/ts/wire.ts). */
 function wireFunction(s: FileScope, decl: StructDecl): Decl[] {
-  if (wireForm(s.index, { kind: "named", name: decl.name, range: decl.range }) !== "fix") return [];
+  if (!jsonWriterUse(s.index, decl.name).wire) return [];
   return [
     {
       t: "function",
@@ -396,6 +388,12 @@ function wireFunction(s: FileScope, decl: StructDecl): Decl[] {
       body: structWireBody(s, decl),
     },
   ];
+}
+
+/** `emitT`, the straight-line writer, where the struct has one (targets/ts/straight.ts). */
+function emitFunction(s: FileScope, decl: StructDecl): Decl[] {
+  if (!isStraight(s.index, { kind: "named", name: decl.name, range: decl.range })) return [];
+  return [{ t: "function", name: `emit${decl.name}`, exported: true, params: [{ name: "v", type: ref("unknown") }], returns: ref("void"), body: structEmitBody(s, decl) }];
 }
 
 /** The value object: each field by its wire name, flattened values spread in. */
@@ -478,6 +476,9 @@ function namesTable(s: FileScope, like: StructLike): Expr {
 
 function writers(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
+  // Only what a JsonWriter writer calls (a struct with a straight-line writer may need none).
+  const use = jsonWriterUse(s.index, T);
+  if (!use.write && !use.fields) return [];
   const w = id("w");
   const params = [
     { name: "w", type: s.rtType("JsonWriter") },
@@ -490,7 +491,9 @@ function writers(s: FileScope, decl: StructDecl): Decl[] {
   if (!s.index.inlined.has(T)) return [{ t: "function", name: `write${T}`, exported: true, params, returns: ref("void"), body: [open, ...fields, close] }];
   return [
     { t: "function", name: `write${T}Fields`, exported: true, params, returns: ref("void"), body: fields },
-    { t: "function", name: `write${T}`, exported: true, params, returns: ref("void"), body: [open, exprStmt(call(id(`write${T}Fields`), w, id("v"))), close] },
+    ...(use.write
+      ? [{ t: "function", name: `write${T}`, exported: true, params, returns: ref("void"), body: [open, exprStmt(call(id(`write${T}Fields`), w, id("v"))), close] } as const]
+      : []),
   ];
 }
 

@@ -5,6 +5,7 @@
 import type { TypeDecl } from "../../model/ir.js";
 import type { Decl, Expr, TypeNode } from "./printer/ast.js";
 import { id, pureCall, ref, str, type FileScope } from "./scope.js";
+import { isStraight } from "./straight.js";
 import { wireForm } from "./wire.js";
 
 export interface ApiOptions {
@@ -33,8 +34,13 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
   const write = id(`write${T}`);
   const name = str(T);
   // JSON.stringify writes the checked value as serde does (asIs), after the type's wire function, or not at all (the JsonWriter alone).
-  const form = wireForm(s.index, { kind: "named", name: T, range: decl.range });
-  const wire = form === "same" ? [s.rt("asIs")] : form === "fix" ? [id(`wire${T}`)] : [];
+  // A straight-line writer (targets/ts/straight.ts), else JSON.stringify as it is (asIs) or after
+  // the type's wire function (targets/ts/wire.ts), else the JsonWriter alone.
+  const named = { kind: "named", name: T, range: decl.range } as const;
+  const form = wireForm(s.index, named);
+  const stringify = isStraight(s.index, named)
+    ? pureCall(s.rt("emitStringifier"), name, read, ...(decl.kind === "struct" ? [id(`emit${T}`)] : []))
+    : pureCall(s.rt("stringifier"), name, read, write, ...(form === "same" ? [s.rt("asIs")] : form === "fix" ? [id(`wire${T}`)] : []));
   const out: Decl[] = [
     api(`${T}Schema`, pureCall(s.rt("standardSchema"), read), s.rtType("StandardSchema", [options.input, ref(T)])),
     api(`parse${T}`, pureCall(s.rt("parser"), name, read)),
@@ -44,8 +50,8 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
     options.optionalInput && options.defaultFn !== undefined
       ? api(`create${T}`, pureCall(s.rt("creatorWithDefault"), id(`parse${T}`), id(options.defaultFn)), s.rtType("CreateOptional", [options.input, ref(T)]))
       : api(`create${T}`, pureCall(s.rt("creator"), id(`parse${T}`)), s.rtType("Create", [options.input, ref(T)])),
-    api(`serialize${T}`, pureCall(s.rt("serializer"), name, read, write, ...wire)),
-    api(`stringify${T}`, pureCall(s.rt("stringifier"), name, read, write, ...wire)),
+    api(`stringify${T}`, stringify),
+    api(`serialize${T}`, pureCall(s.rt("serializer"), id(`stringify${T}`))),
   ];
   if (options.guard) out.push(api(`is${T}`, pureCall(s.rt("guard"), read)));
   return out;

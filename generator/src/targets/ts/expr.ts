@@ -21,7 +21,6 @@ import {
   member,
   method,
   not,
-  NULL,
   num,
   optionalMethod,
   or,
@@ -188,7 +187,8 @@ export function refuse(s: FileScope, slot: Slot, value: Expr, expected: Expr): S
   }
 }
 
-const INT_EXPECTED: Record<IntegerName, RuntimeValue> = {
+/** The runtime's description of each integer type (its bounds, as readers check them). */
+export const INT_EXPECTED: Record<IntegerName, RuntimeValue> = {
   u8: "U8",
   u16: "U16",
   u32: "U32",
@@ -234,7 +234,8 @@ function scalarExpected(s: FileScope, name: string): Expr {
 }
 
 /** The test that a value is NOT of the scalar type (a fast, exact check). */
-function scalarMismatch(s: FileScope, name: string, v: Expr): Expr {
+/** The test that a value is not of the scalar type `name` (readers and straight-line writers check alike). */
+export function scalarMismatch(s: FileScope, name: string, v: Expr): Expr {
   const notNumber = bin("!==", typeOf(v), str("number"));
   switch (name) {
     case "string":
@@ -433,14 +434,8 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
       break;
     }
     case "map": {
-      // A plain object is taken as it is, tested inline (the runtime's `map` tells the rest apart).
-      const plain = and(
-        bin("===", typeOf(v), str("object")),
-        bin("!==", v, NULL),
-        not(s.rt("unusual")),
-        bin("===", call(member(id("Object"), "getPrototypeOf"), v), member(id("Object"), "prototype")),
-      );
-      body.push(constDecl("m", cond(plain, { t: "as", expr: v, type: ref("Record", [ref("string"), ref("unknown")]) }, call(s.rt("map"), v, R))));
+      // A plain object is taken as it is (`isPlainMap`); the runtime's `map` tells the rest apart.
+      body.push(constDecl("m", cond(call(s.rt("isPlainMap"), v), v, call(s.rt("map"), v, R))));
       body.push(constDecl("out", { t: "object", props: [] }, ref("Record", [ref("string"), tsType(s, t.value)])));
       const key = readKey(s, t.key);
       // The values of a repeated key that a later one replaced: serde reads each (refusing the map

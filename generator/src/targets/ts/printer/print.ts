@@ -123,6 +123,7 @@ const PRECEDENCE: Record<string, number> = {
   "===": 7,
   "!==": 7,
   "==": 7,
+  "!=": 7,
   "<": 8,
   "<=": 8,
   ">": 8,
