@@ -2649,8 +2649,7 @@ function plainTree(text: string): unknown {
  * bytes that make JSON's structure are the text's own characters.
  */
 function plainMembers(text: string): number {
-  // A raw lone surrogate (serde_json reads only Unicode text).
-  if (utf8Encoder === undefined || !text.isWellFormed()) return -1;
+  if (utf8Encoder === undefined) return -1;
   let u = textBytes;
   if (u.length < text.length * 3 + 1) {
     u = new Uint8Array(text.length * 3 + 64);
@@ -2658,6 +2657,8 @@ function plainMembers(text: string): number {
     if (u.length <= 1 << 20) textBytes = u;
   }
   const n = utf8Encoder.encodeInto(text, u).written;
+  // A raw lone surrogate (serde_json reads only Unicode text); a text of one byte per code unit is ASCII and has none.
+  if (n !== text.length && !text.isWellFormed()) return -1;
   u[n] = 0;
   let members = 0;
   let depth = 0;
