@@ -198,7 +198,7 @@ export async function runCodegen({
       const max = m.key === "real" ? plan(undefined, quick).idlc : plan(m.types, quick).idlc;
       let spent = 0;
       while (runs.length < max && spent < BUDGET_MS.idlc) {
-        const r = await measureNode([IDLC, "check", "--idl", m.idl, "--out", m.out, "--quiet"]);
+        const r = await measureNode([IDLC, "check", "--target", "ts", "--idl", m.idl, "--out", m.out, "--quiet"]);
         runs.push(r);
         spent += r.wallMs;
         log(`  check: sample ${runs.length}: ${r.ok ? `${Math.round(r.wallMs)} ms` : `FAILED (exit ${r.status}) ${r.stderr.slice(-300)}`}`);
