@@ -1,15 +1,16 @@
 /**
  * Straight-line writers: `emitT`, generated for types whose values it can write as serde_json
- * does while checking them, straight into the runtime's byte buffer (no checked copy, no calls
- * per token beyond the runtime's small emit functions). It takes only values already in checked
- * form, the common case (a value parseT or createT gave): every field there, strings without
- * escapes, integers in range, enums by their wire names. Anything else (a default to fill, a null
- * none, an escape, a value the reader would refuse) throws the runtime's BAIL and `stringifyT`
- * writes the value through its other paths (targets/ts/wire.ts, then the JsonWriter), which also
- * report what is wrong. The checks are the readers' own (`scalarMismatch`).
+ * does while checking them, straight into the runtime's byte buffer (no checked copy, one runtime
+ * call per field). `stringifyT` first gives it the value as given, which it takes when it is in
+ * checked form, the common case (a value parseT or createT gave): every field there, integers in
+ * range, enums by their wire names. Anything else (a default to fill, a null none, a value the
+ * reader would refuse) throws the runtime's BAIL, and the writer then writes the reader's checked
+ * copy, so the errors are the reader's. The checks are the readers' own (`scalarMismatch`, the
+ * runtime's integer bounds, an enum's reader). Which JsonWriter functions such a type still needs
+ * is `jsonWriterUse`.
  */
 import { assertNever, isUnitOnly, type IntegerName, type Field, type ModelIndex, type StructDecl, type EnumDecl, type TypeDecl, type TypeRef, type VariantPayload } from "../../model/ir.js";
-import { childTypes, payloadTypes, typeRefsOf } from "../../model/facts.js";
+import { childTypes, missingFieldWireValue, payloadTypes, typeRefsOf } from "../../model/facts.js";
 import { helperSuffix } from "./facts.js";
 import { localName } from "./locals.js";
 import { wireForm } from "./wire.js";
@@ -54,7 +55,7 @@ function isStraightNamed(index: ModelIndex, name: string): boolean {
   let result: boolean;
   switch (decl.kind) {
     case "struct":
-      result = !decl.transparent && decl.unknownFields === "ignore" && decl.fields.every((f) => isStraightField(index, f));
+      result = !decl.transparent && decl.unknownFields === "ignore" && decl.fields.every((f) => isStraightField(index, decl, f));
       break;
     case "enum":
       result = isPlainUnitEnum(decl);
@@ -156,8 +157,11 @@ function isPlainUnitEnum(decl: EnumDecl): boolean {
   return isUnitOnly(decl) && decl.repr.kind === "external";
 }
 
-function isStraightField(index: ModelIndex, f: Field): boolean {
+function isStraightField(index: ModelIndex, decl: StructDecl, f: Field): boolean {
   if (f.skip !== "none" || f.flatten || f.aliases.length > 0) return false;
+  // An optional field left out reads as none, which the writer writes for undefined; one whose
+  // missing value is something else (its own default, the struct's) cannot be told from none.
+  if (f.type.kind === "optional" && missingFieldWireValue(index, decl, f) !== null) return false;
   // The key is written as it is: printable Latin-1, nothing to escape.
   if (![...f.wire].every((c) => c >= " " && c <= "\u00ff" && c !== '"' && c !== "\\" && c !== "\u007f")) return false;
   if (f.omit === "if-default") return false;
