@@ -56,6 +56,7 @@ export function sampleDecls(n: number): Decl[] {
           { key: b, value: bin("??", id(c), str("baseline")) },
           { key: "with space", value: call(`default${c}`) },
           { key: "x", value: { t: "cond", test: bin("===", id(c), id("undefined")), then: call(`default${b}`), else: id(c) } },
+          { key: "y", value: { t: "cond", test: bin("!=", id(a), id("null")), then: { t: "as", expr: id(a), type: ref("Record", ref("string"), ref("unknown")) }, else: call(`default${c}`) } },
         ],
       },
     },
