@@ -1305,16 +1305,7 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
     if (sorted && i > 0 && compareCodePoints(keys[i - 1]!, keys[i]!) > 0) sorted = false;
   }
   if (sorted && wire === undefined) return map;
-  if (!sorted && n > 16) keys.sort(compareCodePoints);
-  else if (!sorted) {
-    // Insertion sort: for the few keys of most maps, several times cheaper than a call to sort.
-    for (let i = 1; i < n; i++) {
-      const k = keys[i]!;
-      let j = i - 1;
-      for (; j >= 0 && compareCodePoints(keys[j]!, k) > 0; j--) keys[j + 1] = keys[j]!;
-      keys[j + 1] = k;
-    }
-  }
+  if (!sorted) sortCodePoints(keys);
   const out: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
@@ -1328,15 +1319,15 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
 // ---------------------------------------------------------------------------------------------
 // Straight-line writing: a generated `emitT` (targets/ts/straight.ts) writes a value in checked form
 // straight into one reused byte buffer, checking it as it goes, with the small functions below;
-// anything else it leaves to the other paths by throwing BAIL.
+// anything else makes it throw BAIL, and the reader's checked copy is written instead.
 
 /** A type's straight-line writer. */
 export type Emit = (value: unknown) => void;
 
-/** Thrown by a straight-line writer at what it leaves to the other paths. */
+/** Thrown by a straight-line writer at what it does not take: the value is then written from its checked copy. */
 const BAIL: unique symbol = Symbol("bail");
 
-/** Leaves the value to the other paths of `stringifyT`. */
+/** Leaves the value to `stringifyT`'s checked copy. */
 export function bail(): never {
   throw BAIL;
 }
@@ -1347,7 +1338,7 @@ let emitIndent = 0;
 let emitPretty = false;
 /** The text before what the buffer holds (a string with code units above 255 or escapes went there). */
 let emitHead = "";
-/** A straight-line writer is at work (a getter of the value may call stringifyT again: that one takes the other paths). */
+/** A straight-line writer is at work (a getter of the value may call stringifyT again: that call gets a buffer of its own). */
 let emitting = false;
 
 /**
@@ -1550,16 +1541,26 @@ export function emitNull(): void {
 /** A checked integer. */
 export function emitInteger(v: number): void {
   if (v >>> 0 !== v) return emitAscii(String(v));
-  let digits = 1;
-  for (let x = v; x >= 10; x = (x / 10) >>> 0) digits++;
+  const digits = digitCount(v);
   if (emitted + digits > emitBytes.length) emitGrow(digits);
-  const b = emitBytes;
-  let n = emitted + digits;
-  emitted = n;
-  let x = v;
+  emitted += digits;
+  putDigits(emitBytes, emitted, v);
+}
+
+/** How many decimal digits an integer from 0 to 2^32-1 has. */
+function digitCount(value: number): number {
+  let digits = 1;
+  for (let x = value; x >= 10; x = (x / 10) >>> 0) digits++;
+  return digits;
+}
+
+/** Writes an integer from 0 to 2^32-1 in decimal, its last digit just before `end` (the JsonWriter's and the straight-line writer's). */
+function putDigits(bytes: Uint8Array, end: number, value: number): void {
+  let n = end;
+  let x = value;
   do {
     const q = (x / 10) >>> 0;
-    b[--n] = 48 + x - q * 10;
+    bytes[--n] = 48 + x - q * 10;
     x = q;
   } while (x > 0);
 }
@@ -1579,10 +1580,13 @@ export function emitMapOf(v: unknown): Record<string, unknown> {
 
 /** A map's keys in code-point order (BTreeMap's; HashMaps are written sorted too). */
 export function sortedMapKeys(m: object): string[] {
-  const keys = Object.keys(m);
+  return sortCodePoints(Object.keys(m));
+}
+
+/** Sorts strings in place by code point; for the few keys of most maps an insertion sort, several times cheaper than a call to sort. */
+function sortCodePoints(keys: string[]): string[] {
   const n = keys.length;
   if (n > 16) return keys.sort(compareCodePoints);
-  // Insertion sort: for the few keys of most maps, several times cheaper than a call to sort.
   for (let i = 1; i < n; i++) {
     const k = keys[i]!;
     let j = i - 1;
@@ -1928,18 +1932,10 @@ export class JsonWriter {
 
   number(value: number): void {
     if (value >>> 0 !== value) return this.text(String(value));
-    let digits = 1;
-    for (let x = value; x >= 10; x = (x / 10) >>> 0) digits++;
+    const digits = digitCount(value);
     this.room(digits);
-    const b = this.bytes;
-    let n = this.n + digits;
-    this.n = n;
-    let x = value;
-    do {
-      const q = (x / 10) >>> 0;
-      b[--n] = 48 + x - q * 10;
-      x = q;
-    } while (x > 0);
+    this.n += digits;
+    putDigits(this.bytes, this.n, value);
   }
 
   float(value: number): void {

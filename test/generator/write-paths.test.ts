@@ -75,8 +75,15 @@ describe("JSON.stringify's wire forms", () => {
         struct("Fix", [field("l", "list<u8>", { default: { type: true }, omit: "if-empty" }), field("m", "map<string, string>")]),
         struct("Float", [field("x", "f32")]),
         struct("Digit", [field("x", "string", { wire: "0x" })]),
+        // Fixes are made on a struct's own fields: a value needing one deeper down keeps the JsonWriter.
+        struct("Holder", [field("fix", "Fix"), field("x", "f32")]),
+        struct("Nested", [field("l", "list<optional<string>>")]),
+        struct("Skipped", [field("secret", "string", { skip: "serializing" }), field("m", "map<string, string>")]),
       ),
     );
-    expect(["Same", "Fix", "Float", "Digit"].map((n) => wireForm(index, named(n)))).toEqual(["same", "fix", "none", "none"]);
+    expect(["Same", "Fix", "Float", "Digit", "Holder", "Nested"].map((n) => wireForm(index, named(n)))).toEqual(["same", "fix", "none", "none", "none", "none"]);
+    // Only a type written through JSON.stringify (no straight-line writer) gets its wireT.
+    expect(["Same", "Fix", "Holder", "Skipped"].map((n) => jsonWriterUse(index, n).wire)).toEqual([false, false, false, true]);
+    expect(wireForm(index, named("Skipped"))).toBe("fix");
   });
 });

@@ -33,7 +33,6 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
   const read = id(`read${T}`);
   const write = id(`write${T}`);
   const name = str(T);
-  // JSON.stringify writes the checked value as serde does (asIs), after the type's wire function, or not at all (the JsonWriter alone).
   // A straight-line writer (targets/ts/straight.ts), else JSON.stringify as it is (asIs) or after
   // the type's wire function (targets/ts/wire.ts), else the JsonWriter alone.
   const named = { kind: "named", name: T, range: decl.range } as const;

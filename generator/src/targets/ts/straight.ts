@@ -9,7 +9,7 @@
  * runtime's integer bounds, an enum's reader). Which JsonWriter functions such a type still needs
  * is `jsonWriterUse`.
  */
-import { assertNever, isUnitOnly, type IntegerName, type Field, type ModelIndex, type StructDecl, type EnumDecl, type TypeDecl, type TypeRef, type VariantPayload } from "../../model/ir.js";
+import { assertNever, isUnitOnly, type IntegerName, type Field, type ModelIndex, type StructDecl, type EnumDecl, type TypeDecl, type TypeRef } from "../../model/ir.js";
 import { childTypes, missingFieldWireValue, payloadTypes, typeRefsOf } from "../../model/facts.js";
 import { helperSuffix } from "./facts.js";
 import { localName } from "./locals.js";
@@ -82,7 +82,7 @@ export interface JsonWriterUse {
   readonly write: boolean;
   /** `writeTFields` (a struct's fields alone): a flattening or internally tagged writer calls it, or `writeT` does. */
   readonly fields: boolean;
-  /** `wireT`, where its wire form needs one: its stringifyT, or a wire function, calls it. */
+  /** `wireT`, where its wire form needs one and its stringifyT goes through JSON.stringify. */
   readonly wire: boolean;
 }
 
@@ -95,12 +95,6 @@ export function jsonWriterUse(index: ModelIndex, name: string): JsonWriterUse {
   return { write: u.write.has(name), fields: u.fields.has(name) || (u.write.has(name) && index.inlined.has(name)), wire: u.wire.has(name) };
 }
 
-/** Whether a named type has any JsonWriter function. */
-export function hasJsonWriter(index: ModelIndex, name: string): boolean {
-  const u = jsonWriterUse(index, name);
-  return u.write || u.fields;
-}
-
 function findUses(index: ModelIndex): { write: Set<string>; fields: Set<string>; wire: Set<string> } {
   const write = new Set<string>();
   const fields = new Set<string>();
@@ -111,15 +105,11 @@ function findUses(index: ModelIndex): { write: Set<string>; fields: Set<string>;
     set.add(n);
     for (const use of writerCalls(index, index.types.get(n)!)) namedIn(use.type).forEach((x) => visitWrite(x, use.inline));
   };
-  const visitWire = (n: string): void => {
-    if (wire.has(n) || wireForm(index, { kind: "named", name: n, range: index.types.get(n)!.range }) !== "fix") return;
-    wire.add(n);
-    for (const t of typeRefsOf(index.types.get(n)!)) namedIn(t).forEach(visitWire);
-  };
   for (const n of index.types.keys()) {
     if (isStraightNamed(index, n)) continue;
     visitWrite(n, false);
-    visitWire(n);
+    // Wire functions fix a struct's own fields only: the non-straight struct's stringifyT calls its own.
+    if (wireForm(index, { kind: "named", name: n, range: index.types.get(n)!.range }) === "fix") wire.add(n);
   }
   return { write, fields, wire };
 }
@@ -135,14 +125,10 @@ function writerCalls(index: ModelIndex, decl: TypeDecl): { type: TypeRef; inline
     return decl.variants.flatMap((v): { type: TypeRef; inline: boolean }[] =>
       v.payload.kind === "newtype" && decl.repr.kind === "internal" && isStruct(v.payload.type)
         ? [{ type: v.payload.type, inline: true }]
-        : typeRefsOfPayload(v.payload).map((type) => ({ type, inline: false })),
+        : payloadTypes(v.payload).map((type) => ({ type, inline: false })),
     );
   }
   return typeRefsOf(decl).map((type) => ({ type, inline: false }));
-}
-
-function typeRefsOfPayload(payload: VariantPayload): readonly TypeRef[] {
-  return payload.kind === "struct" ? payload.fields.map((f) => f.type) : payloadTypes(payload);
 }
 
 /** The named types a type expression holds whose writers its writer calls (a map's keys are written as strings). */
@@ -182,9 +168,8 @@ function emitValue(s: FileScope, t: TypeRef, value: Expr): Stmt[] {
   const bail = (): Stmt => exprStmt(call(s.rt("bail")));
   switch (t.kind) {
     case "primitive":
-      if (t.name === "string" || t.name === "char") {
-        return t.name === "string" ? [exprStmt(call(s.rt("emitString"), value))] : [ifStmt(scalarMismatch(s, t.name, value), bail()), exprStmt(call(s.rt("emitString"), value))];
-      }
+      if (t.name === "string") return [exprStmt(call(s.rt("emitString"), value))];
+      if (t.name === "char") return [ifStmt(scalarMismatch(s, t.name, value), bail()), exprStmt(call(s.rt("emitString"), value))];
       if (t.name === "bool") return [exprStmt(call(s.rt("emitBool"), value))];
       return [ifStmt(scalarMismatch(s, t.name, value), bail()), exprStmt(call(s.rt("emitInteger"), value))];
     case "optional":

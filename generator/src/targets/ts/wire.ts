@@ -8,16 +8,15 @@
  * wire names, in declaration order, and optional fields left out by `omit: if-none` are undefined,
  * which JSON.stringify leaves out too. What differs is fixed on the copy: other omit rules and
  * skipped fields become undefined, a none that serde writes becomes null, maps are put in key
- * order (serde's BTreeMap; the package writes HashMaps sorted too). Floats (serde's own number
+ * order (serde's BTreeMap; the package writes HashMaps sorted too), on the struct's own fields
+ * (a value needing a fix deeper down keeps the JsonWriter). Floats (serde's own number
  * layout), raw JSON, sets, enums with data, flattened fields, integer-like wire names (which
  * JavaScript lists first) and the other kinds keep the JsonWriter.
  */
 import { assertNever, isUnitOnly, type Field, type ModelIndex, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { fieldDefault, typeDefault } from "./defaults.js";
-import { helperSuffix } from "./facts.js";
 import type { Expr, Stmt } from "./printer/ast.js";
-import { assign, bin, call, cond, constDecl, id, ifStmt, member, not, NULL, num, prop, ref, ret, UNDEFINED, type FileScope } from "./scope.js";
-import { tsType } from "./expr.js";
+import { assign, bin, call, constDecl, id, ifStmt, member, not, NULL, num, prop, ref, ret, UNDEFINED, type FileScope } from "./scope.js";
 
 /**
  * How JSON.stringify writes a checked value of a type: `same` as serde, after the type's wire
@@ -37,18 +36,18 @@ export function wireForm(index: ModelIndex, t: TypeRef): WireForm {
       return "none";
     case "optional":
       // A none is undefined, which serde writes null (a field under `omit: if-none`: see fieldForm).
-      return t.inner.kind === "optional" || wireForm(index, t.inner) === "none" ? "none" : "fix";
+      return t.inner.kind !== "optional" && wireForm(index, t.inner) === "same" ? "fix" : "none";
     case "box":
       return wireForm(index, t.inner);
     case "list":
     case "array":
-      return wireForm(index, t.element);
+      return wireForm(index, t.element) === "same" ? "same" : "none";
     case "tuple":
-      return worst(t.items.map((item) => wireForm(index, item)));
+      return t.items.every((item) => wireForm(index, item) === "same") ? "same" : "none";
     case "map":
       // Other keys (integers, enums, chars) are ordered otherwise than JavaScript orders properties.
       if (t.key.kind !== "primitive" || t.key.name !== "string") return "none";
-      return wireForm(index, t.value) === "none" ? "none" : "fix";
+      return wireForm(index, t.value) === "same" ? "fix" : "none";
     case "named":
       return namedForm(index, t.name);
     default:
@@ -91,8 +90,10 @@ function namedForm(index: ModelIndex, name: string): WireForm {
 function fieldForm(index: ModelIndex, f: Field): WireForm {
   if (f.skip === "both") return "same"; // not in the checked value
   if (f.flatten || /^[0-9]/.test(f.wire) || f.wire === "__proto__") return "none";
-  const form = wireForm(index, omittedWhenNone(f) ? (f.type as Extract<TypeRef, { kind: "optional" }>).inner : f.type);
-  if (form === "none") return "none";
+  const type = omittedWhenNone(f) ? (f.type as Extract<TypeRef, { kind: "optional" }>).inner : f.type;
+  const form = wireForm(index, type);
+  // Fixes are made one level deep (an optional or a map held by the field); a value that needs its own (a struct's) keeps the JsonWriter.
+  if (form === "none" || (form === "fix" && (type.kind === "box" ? type.inner : type).kind === "named")) return "none";
   if (f.skip === "serializing") return "fix";
   return f.omit === "if-empty" || f.omit === "if-default" ? "fix" : form;
 }
@@ -109,67 +110,18 @@ function worst(forms: readonly WireForm[]): WireForm {
 // ---------------------------------------------------------------------------------------------
 // Code
 
-/** The expression giving the wire value of `value` (a checked value of `t`, of form `fix`). */
-export function wireValue(s: FileScope, t: TypeRef, value: Expr): Expr {
+/** The expression giving the wire value of `value` (a checked value of `t`, of form `fix`: an optional or a map of values written as they are). */
+function wireValue(s: FileScope, t: TypeRef, value: Expr): Expr {
   switch (t.kind) {
     case "optional":
-      if (wireForm(s.index, t.inner) === "same") return bin("??", value, NULL);
-      return cond(bin("===", value, UNDEFINED), NULL, wireValue(s, t.inner, value));
+      return bin("??", value, NULL);
+    case "map":
+      return call(s.rt("wireMap"), value);
     case "box":
       return wireValue(s, t.inner, value);
-    case "map":
-      return wireForm(s.index, t.value) === "same" ? call(s.rt("wireMap"), value) : call(s.rt("wireMap"), value, wireFunction(s, t.value));
-    case "list":
-    case "array":
-    case "tuple":
-      return call(wireFunction(s, t), value);
-    case "named":
-      return call(s.value(t.name, `wire${t.name}`), value);
-    case "primitive":
-    case "json":
-    case "set":
-      throw new Error(`${t.kind} values have no wire function`);
     default:
-      return assertNever(t);
+      throw new Error(`${t.kind} values have no wire fix`);
   }
-}
-
-/** A function giving the wire value of a value of `t` (of form `fix`): the named type's, or a helper of this file. */
-function wireFunction(s: FileScope, t: TypeRef): Expr {
-  if (t.kind === "named") return s.value(t.name, `wire${t.name}`);
-  if (t.kind === "box") return wireFunction(s, t.inner);
-  const name = `wire${s.index.types.has(helperSuffix(t)) ? `${helperSuffix(t)}$` : helperSuffix(t)}`;
-  return s.helper(name, () => {
-    const v = id("v");
-    const body: Stmt[] = [];
-    if (t.kind === "list" || t.kind === "array") {
-      const e = { t: "index", object: v, index: id("i") } as Expr;
-      body.push({
-        t: "for",
-        init: { t: "var", kind: "let", name: "i", init: num(0) },
-        test: bin("<", id("i"), member(v, "length")),
-        update: { t: "assign", op: "+=", left: id("i"), right: num(1) },
-        body: { t: "block", body: [assign(e, wireValue(s, t.element, e))] },
-      });
-      body.push(ret(v));
-    } else if (t.kind === "tuple") {
-      t.items.forEach((item, i) => {
-        const e = { t: "index", object: v, index: num(i) } as Expr;
-        if (wireForm(s.index, item) === "fix") body.push(assign(e, wireValue(s, item, e)));
-      });
-      body.push(ret(v));
-    } else {
-      body.push(ret(wireValue(s, t, v)));
-    }
-    return {
-      t: "function",
-      name,
-      exported: false,
-      params: [{ name: "v", type: tsType(s, t) }],
-      returns: ref("unknown"),
-      body,
-    };
-  });
 }
 
 /**
