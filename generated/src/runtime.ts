@@ -48,12 +48,11 @@ export class ValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   constructor(typeName: string, issues: readonly ValidationIssue[]) {
-    const shown = issues
-      .slice(0, 5)
-      .map((i) => `${i.path || "(root)"}: ${i.message}`)
-      .join("; ");
-    const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";
-    super(`Invalid ${typeName}: ${shown}${more}`);
+    // A loop, not slice/map/join: this runs for every refused value, and its allocations showed.
+    let text = `Invalid ${typeName}: `;
+    for (let k = 0; k < issues.length && k < 5; k++)
+      text += `${k === 0 ? "" : "; "}${issues[k]!.path || "(root)"}: ${issues[k]!.message}`;
+    super(issues.length > 5 ? `${text}; and ${issues.length - 5} more` : text);
     this.typeName = typeName;
     this.issues = issues;
   }
@@ -125,7 +124,9 @@ export class Report {
 
   /** This value's path as keys and indexes. */
   keys(): (string | number)[] {
-    return this.parent === undefined ? [] : [...this.parent.keys(), this.key!];
+    const keys: (string | number)[] = [];
+    for (let r: Report = this; r.parent !== undefined; r = r.parent) keys.push(r.key!);
+    return keys.reverse();
   }
 
   add(code: IssueCode, message: string): void {
@@ -148,8 +149,8 @@ export class Report {
     if (value === undefined && this.isField) {
       const message =
         this.field === undefined
-          ? `missing field ${JSON.stringify(this.key)}`
-          : `missing element ${this.key} (field ${JSON.stringify(this.field)}) of a struct written as an array`;
+          ? `missing field ${quoted(this.key as string)}`
+          : `missing element ${this.key} (field ${quoted(this.field)}) of a struct written as an array`;
       this.add("missing-field", message);
       return;
     }
@@ -161,7 +162,11 @@ export class Report {
 /** A JSON Pointer (RFC 6901) of keys and indexes. */
 function pointer(keys: readonly (string | number)[]): string {
   let out = "";
-  for (const key of keys) out += `/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  for (const key of keys) {
+    // Field names and most map keys have neither character: no replace (two regular expressions) for them.
+    const plain = typeof key === "number" || (!key.includes("~") && !key.includes("/"));
+    out += `/${plain ? key : key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+  }
   return out;
 }
 
@@ -1967,14 +1972,23 @@ export class JsonWriter {
  * in JavaScript finds that sooner than a call to JSON.stringify.
  */
 function quote(value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
-      if (!value.isWellFormed()) throw LONE_SURROGATE;
-      return JSON.stringify(value);
-    }
+  if (!hasSpecial(value)) return `"${value}"`;
+  if (!value.isWellFormed()) throw LONE_SURROGATE;
+  return JSON.stringify(value);
+}
+
+/** A name quoted for a message, as JSON.stringify quotes it (which costs a call for the plain names of most messages). */
+function quoted(name: string): string {
+  return hasSpecial(name) ? JSON.stringify(name) : `"${name}"`;
+}
+
+/** Whether a string holds a character JSON escapes, or a surrogate (which may be a lone one). */
+function hasSpecial(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
-  return `"${value}"`;
+  return false;
 }
 
 /** Sorts strings by Unicode code point, as Rust orders `String` keys (UTF-16 order differs above U+FFFF). */

@@ -142,6 +142,34 @@ describe("parsePoolSpec", () => {
     expect(v.message).toBe("Invalid PoolSpec: /instance_resources/vcpus: expected u8 (an integer from 0 to 255), got 256");
   });
 
+  it("names the first five issues in the message, then how many more, and quotes missing fields", () => {
+    const input = { pool_id: 1, tenant_id: 2, flake_ref: 3, metadata_enabled: 4, pinned: 5, critical: 6 };
+    let error: unknown;
+    try {
+      parsePoolSpec(input);
+    } catch (e) {
+      error = e;
+    }
+    const v = error as ValidationError;
+    expect(v.issues.map((i) => i.path)).toEqual([
+      "/pool_id",
+      "/tenant_id",
+      "/flake_ref",
+      "/profile",
+      "/instance_resources",
+      "/desired_counts",
+      "/metadata_enabled",
+      "/pinned",
+      "/critical",
+    ]);
+    expect(v.issues[3]!.message).toBe('missing field "profile"');
+    expect(v.message).toBe(
+      "Invalid PoolSpec: /pool_id: expected a string, got integer 1; /tenant_id: expected a string, got integer 2; " +
+        '/flake_ref: expected a string, got integer 3; /profile: missing field "profile"; ' +
+        '/instance_resources: missing field "instance_resources"; and 4 more',
+    );
+  });
+
   it.each([
     ["not an object", 5, [{ path: "", code: "invalid-type" }]],
     ["null", null, [{ path: "", code: "invalid-type" }]],
