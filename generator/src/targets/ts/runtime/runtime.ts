@@ -2676,8 +2676,11 @@ function plainMembers(text: string): number {
   let digitKey = false;
   for (;;) {
     let c = u[p]!;
-    if (c === 32 || c === 10) p++;
-    else if (c === 34) {
+    if (c === 10 || c === 32) {
+      // Indentation comes in runs (pool.json is written pretty): one loop turn for a run.
+      do c = u[++p]!;
+      while (c === 32);
+    } else if (c === 34) {
       c = u[p + 1]!;
       digitKey = c >= 48 && c <= 57;
       for (;;) {
