@@ -87,6 +87,19 @@ describe("the straight-line writer (PoolSpec)", () => {
     expect(() => stringifyPoolMetadata(createPoolMetadata({ tags: { a: "\ud800" } }))).toThrow(/lone UTF-16 surrogate/);
   });
 
+  it("writes every digit count of a u32 and u64, on both sides of each power of ten", () => {
+    const values = [0, 4294967295, 9007199254740992];
+    for (let p = 1; p <= 1e15; p *= 10) values.push(p - 1, p);
+    for (const n of values) {
+      const value = { ...spec(), runtime_policy: { ...spec().runtime_policy, min_running_seconds: n } };
+      if (n <= 4294967295) value.instance_resources = { ...value.instance_resources, mem_mib: n };
+      const text = stringifyPoolSpec(value);
+      expect(text).toContain(`"min_running_seconds":${n},`);
+      if (n <= 4294967295) expect(text).toContain(`"mem_mib":${n},`);
+      expect(stringifyPoolSpec(value, { pretty: true })).toContain(`"min_running_seconds": ${n},`);
+    }
+  });
+
   it("takes the checked path while the prototypes carry enumerable properties (readers would see them as fields)", () => {
     const text = withPrototypes({ pool_id: "polluted", tier: "x" }, () => stringifyPoolSpec(spec()));
     expect(text).toBe(SPEC_TEXT);
