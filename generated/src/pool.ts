@@ -18,19 +18,6 @@ import {
   check,
   creator,
   creatorWithDefault,
-  emitBoolField,
-  emitClose,
-  emitIntegerField,
-  emitItem,
-  emitKey,
-  emitMapKey,
-  emitMapOf,
-  emitOpen,
-  emitString,
-  emitStringField,
-  emitStringItem,
-  emitStringifier,
-  emitStruct,
   guard,
   hasEntries,
   isPlain,
@@ -46,9 +33,21 @@ import {
   safe,
   serializer,
   setEntry,
-  sortedMapKeys,
   standardSchema,
   struct,
+  textArray,
+  textBool,
+  textChars,
+  textFields,
+  textInteger,
+  textList,
+  textMapOf,
+  textSeparators,
+  textString,
+  textStringList,
+  textStringMap,
+  textStringifier,
+  textStruct,
   unitVariant,
   unusual,
 } from "./runtime.js";
@@ -98,7 +97,7 @@ export const safeParseRoleJson = /* @__PURE__ */ safe(parseRoleJson);
 
 export const createRole: CreateOptional<Role, Role> = /* @__PURE__ */ creatorWithDefault(parseRole, defaultRole);
 
-export const stringifyRole = /* @__PURE__ */ emitStringifier("Role", readRole);
+export const stringifyRole = /* @__PURE__ */ textStringifier("Role", readRole);
 
 export const serializeRole = /* @__PURE__ */ serializer(stringifyRole);
 
@@ -141,7 +140,7 @@ export const safeParseSeccompPolicyJson = /* @__PURE__ */ safe(parseSeccompPolic
 
 export const createSeccompPolicy: Create<SeccompPolicy, SeccompPolicy> = /* @__PURE__ */ creator(parseSeccompPolicy);
 
-export const stringifySeccompPolicy = /* @__PURE__ */ emitStringifier("SeccompPolicy", readSeccompPolicy);
+export const stringifySeccompPolicy = /* @__PURE__ */ textStringifier("SeccompPolicy", readSeccompPolicy);
 
 export const serializeSeccompPolicy = /* @__PURE__ */ serializer(stringifySeccompPolicy);
 
@@ -181,7 +180,7 @@ export const safeParseSnapshotCompressionJson = /* @__PURE__ */ safe(parseSnapsh
 export const createSnapshotCompression: Create<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ creator(parseSnapshotCompression);
 
-export const stringifySnapshotCompression = /* @__PURE__ */ emitStringifier(
+export const stringifySnapshotCompression = /* @__PURE__ */ textStringifier(
   "SnapshotCompression",
   readSnapshotCompression,
 );
@@ -235,28 +234,18 @@ function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
   return { capability, integration_types, tags };
 }
 
-function emitPoolMetadata(v: unknown): void {
-  const o = emitStruct(v);
-  let first = true;
+function textPoolMetadata(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(PoolMetadata$fields, d, 0);
+  let t = "";
   const capability = o["capability"];
-  if (capability != null) {
-    emitStringField(PoolMetadata$fields, 0, first, capability);
-    first = false;
-  }
+  if (capability != null) t += k[0] + textString(capability);
   const integration_types = o["integration_types"];
   if (!Array.isArray(integration_types)) bail();
-  if (integration_types.length > 0) {
-    emitKey(PoolMetadata$fields, 1, first);
-    emitStringList(integration_types);
-    first = false;
-  }
+  if (integration_types.length > 0) t += (t === "" ? k[5] : k[1]) + textStringList(integration_types, d + 1);
   const tags = o["tags"];
-  if (hasEntries(emitMapOf(tags))) {
-    emitKey(PoolMetadata$fields, 2, first);
-    emitStringMap(tags);
-    first = false;
-  }
-  emitClose("}", first);
+  if (hasEntries(textMapOf(tags))) t += (t === "" ? k[6] : k[2]) + textStringMap(tags, d + 1);
+  return textFields(t, k[3]);
 }
 
 /** The default PoolMetadata (Rust `Default::default()`), fresh on every call. */
@@ -280,10 +269,10 @@ export const createPoolMetadata: CreateOptional<PoolMetadataInput, PoolMetadata>
   defaultPoolMetadata,
 );
 
-export const stringifyPoolMetadata = /* @__PURE__ */ emitStringifier(
+export const stringifyPoolMetadata = /* @__PURE__ */ textStringifier(
   "PoolMetadata",
   readPoolMetadata,
-  emitPoolMetadata,
+  textPoolMetadata,
 );
 
 export const serializePoolMetadata = /* @__PURE__ */ serializer(stringifyPoolMetadata);
@@ -366,13 +355,20 @@ function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
   return { min_running_seconds, min_warm_seconds, drain_timeout_seconds, graceful_shutdown_seconds };
 }
 
-function emitRuntimePolicy(v: unknown): void {
-  const o = emitStruct(v);
-  emitIntegerField(RuntimePolicy$fields, 0, true, o["min_running_seconds"], U64);
-  emitIntegerField(RuntimePolicy$fields, 1, false, o["min_warm_seconds"], U64);
-  emitIntegerField(RuntimePolicy$fields, 2, false, o["drain_timeout_seconds"], U64);
-  emitIntegerField(RuntimePolicy$fields, 3, false, o["graceful_shutdown_seconds"], U64);
-  emitClose("}", false);
+function textRuntimePolicy(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(RuntimePolicy$fields, d, 0);
+  return (
+    k[0] +
+    textInteger(o["min_running_seconds"], U64) +
+    k[1] +
+    textInteger(o["min_warm_seconds"], U64) +
+    k[2] +
+    textInteger(o["drain_timeout_seconds"], U64) +
+    k[3] +
+    textInteger(o["graceful_shutdown_seconds"], U64) +
+    k[4]
+  );
 }
 
 /** The default RuntimePolicy (Rust `Default::default()`), fresh on every call. */
@@ -394,10 +390,10 @@ export const safeParseRuntimePolicyJson = /* @__PURE__ */ safe(parseRuntimePolic
 export const createRuntimePolicy: CreateOptional<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ creatorWithDefault(parseRuntimePolicy, defaultRuntimePolicy);
 
-export const stringifyRuntimePolicy = /* @__PURE__ */ emitStringifier(
+export const stringifyRuntimePolicy = /* @__PURE__ */ textStringifier(
   "RuntimePolicy",
   readRuntimePolicy,
-  emitRuntimePolicy,
+  textRuntimePolicy,
 );
 
 export const serializeRuntimePolicy = /* @__PURE__ */ serializer(stringifyRuntimePolicy);
@@ -570,30 +566,44 @@ function readPoolSpec(v: unknown, r?: Report): PoolSpec {
   };
 }
 
-function emitPoolSpec(v: unknown): void {
-  const o = emitStruct(v);
-  emitStringField(PoolSpec$fields, 0, true, o["pool_id"]);
-  emitStringField(PoolSpec$fields, 1, false, o["tenant_id"]);
-  emitStringField(PoolSpec$fields, 2, false, o["flake_ref"]);
-  emitStringField(PoolSpec$fields, 3, false, o["profile"]);
-  emitStringField(PoolSpec$fields, 4, false, readRole(o["role"]));
-  emitKey(PoolSpec$fields, 5, false);
-  emitInstanceResources(o["instance_resources"]);
-  emitKey(PoolSpec$fields, 6, false);
-  emitDesiredCounts(o["desired_counts"]);
-  emitKey(PoolSpec$fields, 7, false);
-  emitRuntimePolicy(o["runtime_policy"]);
-  emitKey(PoolSpec$fields, 8, false);
-  emitPoolMetadata(o["metadata"]);
-  emitStringField(PoolSpec$fields, 9, false, o["seccomp_policy"]);
-  emitStringField(PoolSpec$fields, 10, false, o["snapshot_compression"]);
-  emitBoolField(PoolSpec$fields, 11, false, o["metadata_enabled"]);
-  emitBoolField(PoolSpec$fields, 12, false, o["pinned"]);
-  emitBoolField(PoolSpec$fields, 13, false, o["critical"]);
-  emitKey(PoolSpec$fields, 14, false);
-  emitSecretScopeList(o["secret_scopes"]);
-  emitStringField(PoolSpec$fields, 15, false, o["template_id"]);
-  emitClose("}", false);
+function textPoolSpec(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(PoolSpec$fields, d, 34335);
+  return (
+    k[0] +
+    textChars(o["pool_id"]) +
+    k[1] +
+    textChars(o["tenant_id"]) +
+    k[2] +
+    textChars(o["flake_ref"]) +
+    k[3] +
+    textChars(o["profile"]) +
+    k[4] +
+    readRole(o["role"]) +
+    k[5] +
+    textInstanceResources(o["instance_resources"], d + 1) +
+    k[6] +
+    textDesiredCounts(o["desired_counts"], d + 1) +
+    k[7] +
+    textRuntimePolicy(o["runtime_policy"], d + 1) +
+    k[8] +
+    textPoolMetadata(o["metadata"], d + 1) +
+    k[9] +
+    textChars(o["seccomp_policy"]) +
+    k[10] +
+    textChars(o["snapshot_compression"]) +
+    k[11] +
+    textBool(o["metadata_enabled"]) +
+    k[12] +
+    textBool(o["pinned"]) +
+    k[13] +
+    textBool(o["critical"]) +
+    k[14] +
+    textSecretScopeList(o["secret_scopes"], d + 1) +
+    k[15] +
+    textChars(o["template_id"]) +
+    k[16]
+  );
 }
 
 export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
@@ -608,7 +618,7 @@ export const safeParsePoolSpecJson = /* @__PURE__ */ safe(parsePoolSpecJson);
 
 export const createPoolSpec: Create<PoolSpecInput, PoolSpec> = /* @__PURE__ */ creator(parsePoolSpec);
 
-export const stringifyPoolSpec = /* @__PURE__ */ emitStringifier("PoolSpec", readPoolSpec, emitPoolSpec);
+export const stringifyPoolSpec = /* @__PURE__ */ textStringifier("PoolSpec", readPoolSpec, textPoolSpec);
 
 export const serializePoolSpec = /* @__PURE__ */ serializer(stringifyPoolSpec);
 
@@ -636,12 +646,10 @@ function readSecretScope(v: unknown, r?: Report): SecretScope {
   return { integration, keys };
 }
 
-function emitSecretScope(v: unknown): void {
-  const o = emitStruct(v);
-  emitStringField(SecretScope$fields, 0, true, o["integration"]);
-  emitKey(SecretScope$fields, 1, false);
-  emitStringList(o["keys"]);
-  emitClose("}", false);
+function textSecretScope(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(SecretScope$fields, d, 1);
+  return k[0] + textChars(o["integration"]) + k[1] + textStringList(o["keys"], d + 1) + k[2];
 }
 
 export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
@@ -657,7 +665,7 @@ export const safeParseSecretScopeJson = /* @__PURE__ */ safe(parseSecretScopeJso
 
 export const createSecretScope: Create<SecretScopeInput, SecretScope> = /* @__PURE__ */ creator(parseSecretScope);
 
-export const stringifySecretScope = /* @__PURE__ */ emitStringifier("SecretScope", readSecretScope, emitSecretScope);
+export const stringifySecretScope = /* @__PURE__ */ textStringifier("SecretScope", readSecretScope, textSecretScope);
 
 export const serializeSecretScope = /* @__PURE__ */ serializer(stringifySecretScope);
 
@@ -686,12 +694,18 @@ function readInstanceResources(v: unknown, r?: Report): InstanceResources {
   return { vcpus, mem_mib, data_disk_mib };
 }
 
-function emitInstanceResources(v: unknown): void {
-  const o = emitStruct(v);
-  emitIntegerField(InstanceResources$fields, 0, true, o["vcpus"], U8);
-  emitIntegerField(InstanceResources$fields, 1, false, o["mem_mib"], U32);
-  emitIntegerField(InstanceResources$fields, 2, false, o["data_disk_mib"], U32);
-  emitClose("}", false);
+function textInstanceResources(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(InstanceResources$fields, d, 0);
+  return (
+    k[0] +
+    textInteger(o["vcpus"], U8) +
+    k[1] +
+    textInteger(o["mem_mib"], U32) +
+    k[2] +
+    textInteger(o["data_disk_mib"], U32) +
+    k[3]
+  );
 }
 
 export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
@@ -708,10 +722,10 @@ export const safeParseInstanceResourcesJson = /* @__PURE__ */ safe(parseInstance
 export const createInstanceResources: Create<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ creator(parseInstanceResources);
 
-export const stringifyInstanceResources = /* @__PURE__ */ emitStringifier(
+export const stringifyInstanceResources = /* @__PURE__ */ textStringifier(
   "InstanceResources",
   readInstanceResources,
-  emitInstanceResources,
+  textInstanceResources,
 );
 
 export const serializeInstanceResources = /* @__PURE__ */ serializer(stringifyInstanceResources);
@@ -739,12 +753,18 @@ function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
   return { running, warm, sleeping };
 }
 
-function emitDesiredCounts(v: unknown): void {
-  const o = emitStruct(v);
-  emitIntegerField(DesiredCounts$fields, 0, true, o["running"], U32);
-  emitIntegerField(DesiredCounts$fields, 1, false, o["warm"], U32);
-  emitIntegerField(DesiredCounts$fields, 2, false, o["sleeping"], U32);
-  emitClose("}", false);
+function textDesiredCounts(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(DesiredCounts$fields, d, 0);
+  return (
+    k[0] +
+    textInteger(o["running"], U32) +
+    k[1] +
+    textInteger(o["warm"], U32) +
+    k[2] +
+    textInteger(o["sleeping"], U32) +
+    k[3]
+  );
 }
 
 /** The default DesiredCounts (Rust `Default::default()`), fresh on every call. */
@@ -766,10 +786,10 @@ export const safeParseDesiredCountsJson = /* @__PURE__ */ safe(parseDesiredCount
 export const createDesiredCounts: Create<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ creator(parseDesiredCounts);
 
-export const stringifyDesiredCounts = /* @__PURE__ */ emitStringifier(
+export const stringifyDesiredCounts = /* @__PURE__ */ textStringifier(
   "DesiredCounts",
   readDesiredCounts,
-  emitDesiredCounts,
+  textDesiredCounts,
 );
 
 export const serializeDesiredCounts = /* @__PURE__ */ serializer(stringifyDesiredCounts);
@@ -802,15 +822,22 @@ function readBuildRevision(v: unknown, r?: Report): BuildRevision {
   return { revision_hash, flake_ref, flake_lock_hash, artifact_paths, built_at };
 }
 
-function emitBuildRevision(v: unknown): void {
-  const o = emitStruct(v);
-  emitStringField(BuildRevision$fields, 0, true, o["revision_hash"]);
-  emitStringField(BuildRevision$fields, 1, false, o["flake_ref"]);
-  emitStringField(BuildRevision$fields, 2, false, o["flake_lock_hash"]);
-  emitKey(BuildRevision$fields, 3, false);
-  emitArtifactPaths(o["artifact_paths"]);
-  emitStringField(BuildRevision$fields, 4, false, o["built_at"]);
-  emitClose("}", false);
+function textBuildRevision(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(BuildRevision$fields, d, 23);
+  return (
+    k[0] +
+    textChars(o["revision_hash"]) +
+    k[1] +
+    textChars(o["flake_ref"]) +
+    k[2] +
+    textChars(o["flake_lock_hash"]) +
+    k[3] +
+    textArtifactPaths(o["artifact_paths"], d + 1) +
+    k[4] +
+    textChars(o["built_at"]) +
+    k[5]
+  );
 }
 
 export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
@@ -827,10 +854,10 @@ export const safeParseBuildRevisionJson = /* @__PURE__ */ safe(parseBuildRevisio
 export const createBuildRevision: Create<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ creator(parseBuildRevision);
 
-export const stringifyBuildRevision = /* @__PURE__ */ emitStringifier(
+export const stringifyBuildRevision = /* @__PURE__ */ textStringifier(
   "BuildRevision",
   readBuildRevision,
-  emitBuildRevision,
+  textBuildRevision,
 );
 
 export const serializeBuildRevision = /* @__PURE__ */ serializer(stringifyBuildRevision);
@@ -858,12 +885,10 @@ function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
   return { vmlinux, rootfs, fc_base_config };
 }
 
-function emitArtifactPaths(v: unknown): void {
-  const o = emitStruct(v);
-  emitStringField(ArtifactPaths$fields, 0, true, o["vmlinux"]);
-  emitStringField(ArtifactPaths$fields, 1, false, o["rootfs"]);
-  emitStringField(ArtifactPaths$fields, 2, false, o["fc_base_config"]);
-  emitClose("}", false);
+function textArtifactPaths(v: unknown, d: number): string {
+  const o = textStruct(v);
+  const k = textSeparators(ArtifactPaths$fields, d, 7);
+  return k[0] + textChars(o["vmlinux"]) + k[1] + textChars(o["rootfs"]) + k[2] + textChars(o["fc_base_config"]) + k[3];
 }
 
 export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
@@ -880,10 +905,10 @@ export const safeParseArtifactPathsJson = /* @__PURE__ */ safe(parseArtifactPath
 export const createArtifactPaths: Create<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ creator(parseArtifactPaths);
 
-export const stringifyArtifactPaths = /* @__PURE__ */ emitStringifier(
+export const stringifyArtifactPaths = /* @__PURE__ */ textStringifier(
   "ArtifactPaths",
   readArtifactPaths,
-  emitArtifactPaths,
+  textArtifactPaths,
 );
 
 export const serializeArtifactPaths = /* @__PURE__ */ serializer(stringifyArtifactPaths);
@@ -918,27 +943,6 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   return out;
 }
 
-function emitStringList(v: unknown): void {
-  if (!Array.isArray(v)) bail();
-  emitOpen("[");
-  for (let i = 0; i < v.length; i++) {
-    emitStringItem(i === 0, v[i]);
-  }
-  emitClose("]", v.length === 0);
-}
-
-function emitStringMap(v: unknown): void {
-  const m = emitMapOf(v);
-  const keys = sortedMapKeys(m);
-  emitOpen("{");
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    emitMapKey(k, i === 0);
-    emitString(m[k]);
-  }
-  emitClose("}", keys.length === 0);
-}
-
 function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
   const a = Array.isArray(v) ? v : list(v, r);
   const out: SecretScope[] = [];
@@ -949,14 +953,15 @@ function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
   return out;
 }
 
-function emitSecretScopeList(v: unknown): void {
-  if (!Array.isArray(v)) bail();
-  emitOpen("[");
-  for (let i = 0; i < v.length; i++) {
-    emitItem(i === 0);
-    emitSecretScope(v[i]);
+function textSecretScopeList(v: unknown, d: number): string {
+  const a = textArray(v);
+  if (a.length === 0) return "[]";
+  const k = textList(d, 0);
+  let t = "";
+  for (let i = 0; i < a.length; i++) {
+    t += (i === 0 ? k[0] : k[1]) + textSecretScope(a[i], d + 1);
   }
-  emitClose("]", v.length === 0);
+  return t + k[2];
 }
 
 /**

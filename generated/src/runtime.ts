@@ -1322,12 +1322,15 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
 }
 
 // ---------------------------------------------------------------------------------------------
-// Straight-line writing: a generated `emitT` (targets/ts/straight.ts) writes a value in checked form
-// straight into one reused byte buffer, checking it as it goes, with the small functions below;
-// anything else makes it throw BAIL, and the reader's checked copy is written instead.
+// Straight-line writing: a generated `textT(v, depth)` (targets/ts/straight.ts) returns the JSON
+// text of a value in checked form, checking it as it goes, as one concatenation of its type's
+// separators (`textSeparators`: braces, commas, indentation, keys and the quotes around string fields,
+// made once per type and depth) and the text of each field: the engine joins the pieces natively,
+// and only string values are looked at character by character. Anything else makes it throw BAIL,
+// and the reader's checked copy is written instead.
 
-/** A type's straight-line writer. */
-export type Emit = (value: unknown) => void;
+/** A type's straight-line writer: the text of `value`, `depth` levels deep (its indentation when pretty). */
+export type Text = (value: unknown, depth: number) => string;
 
 /** Thrown by a straight-line writer at what it does not take: the value is then written from its checked copy. */
 const BAIL: unique symbol = Symbol("bail");
@@ -1337,28 +1340,22 @@ export function bail(): never {
   throw BAIL;
 }
 
-let emitBytes: Uint8Array = /* @__PURE__ */ new Uint8Array(0);
-let emitted = 0;
-let emitIndent = 0;
-let emitPretty = false;
-/** The text before what the buffer holds (a string with code units above 255 or escapes went there). */
-let emitHead = "";
-/** A straight-line writer is at work (a getter of the value may call stringifyT again: that call gets a buffer of its own). */
-let emitting = false;
+/** Whether the `stringifyT` call at work writes pretty text (separators are made for one or the other). */
+let textPretty = false;
 
 /**
  * `stringifyT` for a type with a straight-line writer: the value as it is when it is in checked
  * form, else the checked copy (whose errors are the reader's), which the writer always takes.
- * Without `emit` (an enum's), the checked value is a string, written as one.
+ * Without `text` (an enum's), the checked value is a string, written as one.
  */
-export function emitStringifier<T>(name: string, read: Reader<T>, emit?: Emit): Stringify<T> {
+export function textStringifier<T>(name: string, read: Reader<T>, text?: Text): Stringify<T> {
   return (value, options) => {
     const pretty = options?.pretty === true;
-    const text = emit === undefined ? undefined : emitText(emit, value, pretty, false);
-    if (text !== undefined) return text;
+    const out = text === undefined ? undefined : textOf(text, value, pretty, false);
+    if (out !== undefined) return out;
     const checked = check(name, read, value);
     try {
-      return emitText(emit ?? emitString, checked, pretty, true)!;
+      return text === undefined ? textString(checked) : textOf(text, checked, pretty, true)!;
     } catch (error) {
       if (error !== LONE_SURROGATE)
         throw error === BAIL ? new Error(`internal: the writer of ${name} left a checked value`) : error;
@@ -1368,188 +1365,168 @@ export function emitStringifier<T>(name: string, read: Reader<T>, emit?: Emit): 
 }
 
 /**
- * The text `emit` writes of `value`. Not `strict`: undefined where it left the value to the
+ * The text `text` writes of `value`. Not `strict`: undefined where it left the value to the
  * checked path (or the prototypes were given enumerable properties, which readers see as
  * fields); `strict` (a checked value): its errors are thrown.
  */
-function emitText(emit: Emit, value: unknown, pretty: boolean, strict: boolean): string | undefined {
+function textOf(text: Text, value: unknown, pretty: boolean, strict: boolean): string | undefined {
   if (!strict && polluted()) return undefined;
-  // A getter of the value may call stringifyT again: the inner call gets a buffer of its own.
-  const outer = emitting
-    ? { bytes: emitBytes, n: emitted, head: emitHead, indent: emitIndent, pretty: emitPretty }
-    : undefined;
-  if (outer !== undefined || emitBytes.length === 0) emitBytes = newBytes(outer === undefined ? 8192 : 256);
-  emitted = 0;
-  emitHead = "";
-  emitIndent = 0;
-  emitPretty = pretty;
-  emitting = true;
+  const outer = textPretty; // a getter of the value may call stringifyT again, pretty or not
+  textPretty = pretty;
   try {
-    emit(value);
-    return emitHead + latin1(emitBytes, emitted);
+    return text(value, 0);
   } catch (error) {
     if (strict) throw error;
     return undefined; // BAIL, or a getter that threw: the checked path says what is wrong
   } finally {
-    emitHead = "";
-    if (outer === undefined) {
-      emitting = false;
-      if (emitBytes.length > 1 << 16) emitBytes = new Uint8Array(0); // a large one (a huge value) is not kept
-    } else {
-      ({ bytes: emitBytes, n: emitted, head: emitHead, indent: emitIndent, pretty: emitPretty } = outer);
-    }
+    textPretty = outer;
   }
 }
 
-/** Room for `k` more bytes, in a larger buffer (callers test first: a call per write costs). */
-function emitGrow(k: number): void {
-  const bigger = newBytes(Math.max(emitBytes.length * 2, emitted + k));
-  bigger.set(emitBytes.subarray(0, emitted));
-  emitBytes = bigger;
-}
-
-/** A newline and the indent (pretty); the room is the caller's. */
-function emitNewline(): void {
-  const b = emitBytes;
-  let n = emitted;
-  b[n++] = 10;
-  for (let i = 0; i < emitIndent; i++) b[n++] = 32;
-  emitted = n;
-}
-
-/** Starts a struct's object: `v` (any object but an array, as readers take), else BAIL. */
-export function emitStruct(v: unknown): Record<string, unknown> {
+/** A struct's value: any object but an array (as readers take), else BAIL. */
+export function textStruct(v: unknown): Record<string, unknown> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) bail();
-  emitOpen("{");
   return v as Record<string, unknown>;
 }
 
-/** Starts an object or array. */
-export function emitOpen(bracket: "{" | "["): void {
-  if (emitted + 1 > emitBytes.length) emitGrow(1);
-  emitBytes[emitted++] = bracket === "{" ? 123 : 91;
-  emitIndent += 2;
+/** Where a table of field names keeps its separators, per depth (compact first). */
+const SEPARATORS: unique symbol = Symbol("separators");
+
+/**
+ * The separators of a struct's text at `depth`, for its `$fields` table: entry i opens field i
+ * (`{` for field 0, else `,`; then the indentation and `"name":`), entry n (the field count)
+ * closes the object, and entry n + 1 + i is field i's other opening (a comma for field 0, a brace
+ * for the others), for structs whose fields an omit rule may leave out. Where bit i of `quoted`
+ * is set, field i is written as a string's characters alone (`textChars`) and the quotes around it
+ * are here. Made once per table and depth.
+ */
+export function textSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
+  const cache = ((fields as { [SEPARATORS]?: (readonly string[] | undefined)[] })[SEPARATORS] ??= []);
+  const slot = textPretty ? depth + 1 : 0;
+  return cache[slot] ?? (cache[slot] = makeSeparators(fields, depth, quoted));
 }
 
-/** Ends the object or array; an empty one stays `{}` or `[]`. */
-export function emitClose(bracket: "}" | "]", empty: boolean): void {
-  emitIndent -= 2;
-  if (emitted + emitIndent + 2 > emitBytes.length) emitGrow(emitIndent + 2);
-  if (emitPretty && !empty) emitNewline();
-  emitBytes[emitted++] = bracket === "}" ? 125 : 93;
+function makeSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
+  const quote = (i: number): string => (i >= 0 && i < 31 && ((quoted >>> i) & 1) === 1 ? '"' : "");
+  const line = textPretty ? textIndent(depth + 1) : "";
+  const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}${quote(i)}`;
+  const opening = fields.map((_, i) => `${i === 0 ? "{" : `${quote(i - 1)},`}${key(i)}`);
+  const other = fields.map((_, i) => `${i === 0 ? "," : "{"}${key(i)}`);
+  return [...opening, `${quote(fields.length - 1)}${textPretty ? textIndent(depth) : ""}}`, ...other];
 }
 
-/** Before an array element or map entry. */
-export function emitItem(first: boolean): void {
-  if (emitted + emitIndent + 2 > emitBytes.length) emitGrow(emitIndent + 2);
-  if (!first) emitBytes[emitted++] = 44;
-  if (emitPretty) emitNewline();
+/** A struct some of whose fields may be left out: `t`, the text of those written, as an object; `close`, its separators' entry n. */
+export function textFields(t: string, close: string | undefined): string {
+  return t === "" ? "{}" : `${t}${close}`;
 }
 
-/** Before a struct's field: its key, `"name":`, the `i`th of its type's field names. */
-export function emitKey(fields: readonly string[], i: number, first: boolean): void {
-  const key = keyBytesOf(fields)[i]!;
-  const len = key.length;
-  if (emitted + len + emitIndent + 3 > emitBytes.length) emitGrow(len + emitIndent + 3);
-  const b = emitBytes;
-  let n = emitted;
-  if (!first) b[n++] = 44;
-  if (emitPretty) {
-    b[n++] = 10;
-    for (let j = 0; j < emitIndent; j++) b[n++] = 32;
+const INDENTS: string[] = [];
+
+/** A newline and the indentation of `depth`. */
+function textIndent(depth: number): string {
+  return (INDENTS[depth] ??= `\n${"  ".repeat(depth)}`);
+}
+
+const LIST_SEPARATORS: (readonly string[] | undefined)[] = [];
+
+/**
+ * The separators of a list's text at `depth`: its opening, between two elements, its closing;
+ * with `quoted` (1), the elements are strings' characters alone and their quotes are here.
+ */
+export function textList(depth: number, quoted: number): readonly string[] {
+  const slot = 2 * (textPretty ? depth + 1 : 0) + quoted;
+  let k = LIST_SEPARATORS[slot];
+  if (k === undefined) {
+    const q = quoted === 1 ? '"' : "";
+    const line = textPretty ? textIndent(depth + 1) : "";
+    k = LIST_SEPARATORS[slot] = [`[${line}${q}`, `${q},${line}${q}`, `${q}${textPretty ? textIndent(depth) : ""}]`];
   }
-  for (let j = 0; j < len; j++) b[n + j] = key[j]!;
-  n += len;
-  if (emitPretty) b[n++] = 32;
-  emitted = n;
+  return k;
 }
 
-/** Where a table of field names keeps its keys as written, in bytes. */
-const KEY_BYTES: unique symbol = Symbol("key bytes");
+const ENTRY_SEPARATORS: (readonly string[] | undefined)[] = [];
 
-/** A struct's keys as written, `"name":`, in bytes (names of printable Latin-1: nothing to escape), made once per table. */
-function keyBytesOf(fields: readonly string[]): readonly Uint8Array[] {
-  const table = fields as { [KEY_BYTES]?: readonly Uint8Array[] };
-  return (table[KEY_BYTES] ??= fields.map((name) => {
-    const text = `"${name}":`;
-    const bytes = new Uint8Array(text.length);
-    for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
-    return bytes;
-  }));
+/**
+ * The separators of a map's text at `depth`: its opening and the first key's quote, between two
+ * entries, between a key and its value, its closing; with `quoted` (1), the values are strings'
+ * characters alone and their quotes are here.
+ */
+export function textEntries(depth: number, quoted: number): readonly string[] {
+  const slot = 2 * (textPretty ? depth + 1 : 0) + quoted;
+  let k = ENTRY_SEPARATORS[slot];
+  if (k === undefined) {
+    const q = quoted === 1 ? '"' : "";
+    const line = textPretty ? textIndent(depth + 1) : "";
+    const colon = textPretty ? '": ' : '":';
+    const close = `${q}${textPretty ? textIndent(depth) : ""}}`;
+    k = ENTRY_SEPARATORS[slot] = [`{${line}"`, `${q},${line}"`, `${colon}${q}`, close];
+  }
+  return k;
 }
 
-/** A field holding a string (`emitKey`, then `emitString`: one call for the two). */
-export function emitStringField(keys: readonly string[], i: number, first: boolean, v: unknown): void {
-  emitKey(keys, i, first);
-  emitString(v);
+/** A list's value: an array, else BAIL. */
+export function textArray(v: unknown): readonly unknown[] {
+  if (!Array.isArray(v)) bail();
+  return v;
 }
 
-/** A field holding a boolean. */
-export function emitBoolField(keys: readonly string[], i: number, first: boolean, v: unknown): void {
-  emitKey(keys, i, first);
-  emitBool(v);
+/** A list of strings. */
+export function textStringList(v: unknown, depth: number): string {
+  const a = textArray(v);
+  if (a.length === 0) return "[]";
+  const k = textList(depth, 1);
+  let t = k[0]! + textChars(a[0]);
+  for (let i = 1; i < a.length; i++) t += k[1]! + textChars(a[i]);
+  return t + k[2]!;
 }
 
-/** A field holding an integer of type `t` (bounds as readers check them). */
-export function emitIntegerField(keys: readonly string[], i: number, first: boolean, v: unknown, t: IntType): void {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < t.min || v > t.max) bail();
-  emitKey(keys, i, first);
-  emitInteger(v);
+/** A map of strings, in code-point order of its keys. */
+export function textStringMap(v: unknown, depth: number): string {
+  const m = textMapOf(v);
+  const keys = sortedMapKeys(m);
+  if (keys.length === 0) return "{}";
+  const k = textEntries(depth, 1);
+  let t = "";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    t += (i === 0 ? k[0]! : k[1]!) + textChars(key) + k[2]! + textChars(m[key]);
+  }
+  return t + k[3]!;
 }
 
-/** An array's string element. */
-export function emitStringItem(first: boolean, v: unknown): void {
-  emitItem(first);
-  emitString(v);
+/** The object a map is written from: a plain one (or one without a prototype), else BAIL. */
+export function textMapOf(v: unknown): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) bail();
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) bail();
+  return v as Record<string, unknown>;
 }
 
-/** A map's key (a string) and its colon, after the separator. */
-export function emitMapKey(key: string, first: boolean): void {
-  emitItem(first);
-  emitString(key);
-  if (emitted + 2 > emitBytes.length) emitGrow(2);
-  emitBytes[emitted++] = 58;
-  if (emitPretty) emitBytes[emitted++] = 32;
-}
-
-/** A string (anything else BAILs), quoted as serde_json quotes it; a lone surrogate throws LONE_SURROGATE. */
-export function emitString(v: unknown): void {
+/**
+ * A string's characters as serde_json writes them between quotes (anything else BAILs): most need
+ * no escape, and a scan finds that sooner than a call to JSON.stringify; a lone surrogate throws
+ * LONE_SURROGATE.
+ */
+export function textChars(v: unknown): string {
   if (typeof v !== "string") bail();
-  const len = v.length;
-  if (emitted + len + 2 > emitBytes.length) emitGrow(len + 2);
-  const b = emitBytes;
-  let n = emitted;
-  b[n++] = 34;
-  for (let i = 0; i < len; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 32 || c === 34 || c === 92 || c > 255) {
-      // Escapes, or code units a byte cannot hold: the text so far and the quoted string go to the head.
-      emitHead += latin1(b, emitted) + quote(v);
-      emitted = 0;
-      return;
-    }
-    b[n++] = c;
-  }
-  b[n++] = 34;
-  emitted = n;
+  return hasSpecial(v) ? quote(v).slice(1, -1) : v;
 }
 
-export function emitBool(v: unknown): void {
+/** A string, quoted as serde_json quotes it (anything else BAILs). */
+export function textString(v: unknown): string {
+  if (typeof v !== "string") bail();
+  return quote(v);
+}
+
+export function textBool(v: unknown): string {
   if (typeof v !== "boolean") bail();
-  emitAscii(v ? "true" : "false");
+  return v ? "true" : "false";
 }
 
-export function emitNull(): void {
-  emitAscii("null");
-}
-
-/** A checked integer. */
-export function emitInteger(v: number): void {
-  if (v >>> 0 !== v) return emitAscii(String(v));
-  const digits = digitCount(v);
-  if (emitted + digits > emitBytes.length) emitGrow(digits);
-  emitted += digits;
-  putDigits(emitBytes, emitted, v);
+/** An integer of type `t` (bounds as readers check them), else BAIL. */
+export function textInteger(v: unknown, t: IntType): string {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < t.min || v > t.max) bail();
+  return `${v}`;
 }
 
 /** How many decimal digits an integer from 0 to 2^32-1 has. */
@@ -1560,7 +1537,7 @@ function digitCount(value: number): number {
   return value < 1000000000 ? 9 : 10;
 }
 
-/** Writes an integer from 0 to 2^32-1 in decimal, its last digit just before `end` (the JsonWriter's and the straight-line writer's). */
+/** Writes an integer from 0 to 2^32-1 in decimal, its last digit just before `end` (the JsonWriter's). */
 function putDigits(bytes: Uint8Array, end: number, value: number): void {
   let n = end;
   let x = value;
@@ -1569,23 +1546,6 @@ function putDigits(bytes: Uint8Array, end: number, value: number): void {
     bytes[--n] = 48 + x - q * 10;
     x = q;
   } while (x > 0);
-}
-
-function emitAscii(text: string): void {
-  if (emitted + text.length > emitBytes.length) emitGrow(text.length);
-  // Locals, not the module's variables, in the loop: each of those is a load and a store per byte.
-  const b = emitBytes;
-  const n = emitted;
-  for (let i = 0; i < text.length; i++) b[n + i] = text.charCodeAt(i);
-  emitted = n + text.length;
-}
-
-/** The object a map is written from: a plain one (or one without a prototype), else BAIL. */
-export function emitMapOf(v: unknown): Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) bail();
-  const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto !== Object.prototype && proto !== null) bail();
-  return v as Record<string, unknown>;
 }
 
 /** A map's keys in code-point order (BTreeMap's; HashMaps are written sorted too). */

@@ -1,15 +1,15 @@
 /**
- * The writer's buffer (PoolMetadata's straight-line writer, emitPoolMetadata): text of any length
- * (beyond the 8 KB buffer), code units above 255 in keys and values (appended as strings beside
- * the buffer's bytes), escapes after them, integer-like keys in code-point order, compact and
- * pretty. write-engine.test.ts has the other paths.
+ * The straight-line writer's text (PoolMetadata's, textPoolMetadata, whose fields an omit rule may
+ * leave out): text of any length, code units above 255 in keys and values, escapes after them,
+ * integer-like keys in code-point order, compact and pretty, one call after another.
+ * write-engine.test.ts has the other paths.
  */
 import { createPoolMetadata, parsePoolMetadataJson, stringifyPoolMetadata } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
 
 const q = (s: string): string => JSON.stringify(s);
 
-describe("stringify's text buffer", () => {
+describe("the straight-line writer's text", () => {
   it("writes keys and values beyond Latin-1, long ones and escaped ones, as serde_json does", () => {
     const long = `é${"y".repeat(20_000)}中`;
     const tags = { x: long, "\u{1F600}": "a\nb", "\uE000": "\u00ff\u0100", 'k\u4e2d"': "\\", 0: "zero" };
@@ -24,10 +24,16 @@ describe("stringify's text buffer", () => {
     expect(parsePoolMetadataJson(stringifyPoolMetadata(value, { pretty: true }))).toStrictEqual(value);
   });
 
-  it("gives every writer its own text, one after another and after a refused value", () => {
+  it("writes each call's text, compact or pretty, one after another and after a refused value", () => {
     const a = createPoolMetadata({ tags: { a: "1", 2: "b" } });
     expect(() => stringifyPoolMetadata(createPoolMetadata({ tags: { a: "\ud800", 2: "b" } }))).toThrow();
     expect(stringifyPoolMetadata(a)).toBe('{"tags":{"2":"b","a":"1"}}');
     expect(stringifyPoolMetadata(a, { pretty: true })).toBe('{\n  "tags": {\n    "2": "b",\n    "a": "1"\n  }\n}');
+    // Whichever field is written first opens the object; none written is {}.
+    expect(stringifyPoolMetadata(createPoolMetadata({ capability: "c" }))).toBe('{"capability":"c"}');
+    expect(stringifyPoolMetadata(createPoolMetadata({ capability: "c", tags: { t: "" } }), { pretty: true })).toBe(
+      '{\n  "capability": "c",\n  "tags": {\n    "t": ""\n  }\n}',
+    );
+    expect(stringifyPoolMetadata(createPoolMetadata({}), { pretty: true })).toBe("{}");
   });
 });

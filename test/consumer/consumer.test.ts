@@ -435,7 +435,7 @@ describe("bundling with esbuild", () => {
       "full.mjs",
       `import { parsePoolSpecJson, stringifyPoolSpec } from "${PACKAGE}";\nconsole.log(stringifyPoolSpec(parsePoolSpecJson("{}")));\n`,
     );
-    for (const word of ["readPoolSpec", "parsePoolSpecJson", "emitPoolSpec", "emitStringifier", "scanJson", "serdeF64"]) expect(text).toContain(word);
+    for (const word of ["readPoolSpec", "parsePoolSpecJson", "textPoolSpec", "textStringifier", "scanJson", "serdeF64"]) expect(text).toContain(word);
   });
 
   it.each(["esm", "cjs"] as const)("the whole consumer bundled as %s runs and prints what is expected", async (format) => {

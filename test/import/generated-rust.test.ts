@@ -62,13 +62,21 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       // and its known values and its own default are gone (the field keeps `default: gzip`).
       "breaking TYPE_REMOVED type:Codec",
       "safe IDL_ONLY_CHANGE Everything.codec",
+      "safe IDL_ONLY_CHANGE Tally.codecs",
       // The fixture writes `{origin: {xPos: 0}}`, a field at its own default; Rust writes every
       // field, and the import leaves out those at their default: `{origin: {}}`, the same value.
       "dangerous DEFAULT_CHANGED Everything.point_map",
       // Rust needs Box for a struct that holds itself; the fixture leaves that to the Rust target.
       "safe BOX_CHANGED Tree.parent",
     ],
-    tsFiles: [".idlc-manifest", "README.md", "schema/codec.schema.json", "schema/everything.schema.json", "src/shapes.ts"],
+    tsFiles: [
+      ".idlc-manifest",
+      "README.md",
+      "schema/codec.schema.json",
+      "schema/everything.schema.json",
+      "schema/tally.schema.json",
+      "src/shapes.ts",
+    ],
     rustFiles: ["src/shapes.rs"],
   },
   "long-names": {

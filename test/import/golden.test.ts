@@ -74,6 +74,7 @@ describe("golden fixture everything, through Rust and back", async () => {
       // behaviour test below shows; idlc diff compares literal defaults as written, not completed.
       "dangerous DEFAULT_CHANGED Everything.point_map",
       "safe IDL_ONLY_CHANGE Everything.codec",
+      "safe IDL_ONLY_CHANGE Tally.codecs",
       // Rust needs Box for a struct that holds itself; the fixture's IDL leaves it to the Rust target.
       "safe BOX_CHANGED Tree.parent",
     ]);
@@ -102,6 +103,10 @@ describe("golden fixture everything, through Rust and back", async () => {
       Point: [{}, point],
       Tree: [tree, { name: "t", parent: null }],
       Color: ["RED", "DEEP_BLUE", "green", "LIGHT_GREEN"],
+      Tally: [
+        { counts: { b: 2, a: 1 }, picks: ["RED", "green"], slots: [null, 3], groups: { g: ["x"], "": [] }, initial: "é", accent: null, codecs: [] },
+        { counts: {}, picks: [], slots: [], groups: {}, initial: "\u{1F600}", accent: "DEEP_BLUE", codecs: ["7z", "brotli"] },
+      ],
     };
     // The one known difference: the fixture refuses codes that break Code's rule; the Rust, and so the import, reads any string.
     const codeRule = /^[A-Z]{2,8}$/u;

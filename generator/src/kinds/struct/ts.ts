@@ -10,7 +10,7 @@ import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
 import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
-import { isStraight, jsonWriterUse, structEmitBody } from "../../targets/ts/straight.js";
+import { isStraight, jsonWriterUse, structTextBody } from "../../targets/ts/straight.js";
 import { structWireBody } from "../../targets/ts/wire.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
@@ -64,7 +64,7 @@ export function structTs(s: FileScope, decl: StructDecl): Decl[] {
   const T = decl.name;
   const out: Decl[] = [];
   if (decl.transparent) out.push(...transparentDecls(s, decl));
-  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl), ...wireFunction(s, decl), ...emitFunction(s, decl));
+  else out.push(...declarations(s, decl), ...tables(structLike(decl)), reader(s, decl), ...writers(s, decl), ...wireFunction(s, decl), ...textFunction(s, decl));
   if (hasDefault) {
     out.push({
       t: "function",
@@ -390,10 +390,14 @@ function wireFunction(s: FileScope, decl: StructDecl): Decl[] {
   ];
 }
 
-/** `emitT`, the straight-line writer, where the struct has one (targets/ts/straight.ts). */
-function emitFunction(s: FileScope, decl: StructDecl): Decl[] {
+/** `textT`, the straight-line writer, where the struct has one (targets/ts/straight.ts). */
+function textFunction(s: FileScope, decl: StructDecl): Decl[] {
   if (!isStraight(s.index, { kind: "named", name: decl.name, range: decl.range })) return [];
-  return [{ t: "function", name: `emit${decl.name}`, exported: true, params: [{ name: "v", type: ref("unknown") }], returns: ref("void"), body: structEmitBody(s, decl) }];
+  const params = [
+    { name: "v", type: ref("unknown") },
+    { name: "d", type: ref("number") },
+  ];
+  return [{ t: "function", name: `text${decl.name}`, exported: true, params, returns: ref("string"), body: structTextBody(s, decl) }];
 }
 
 /** The value object: each field by its wire name, flattened values spread in. */

@@ -38,7 +38,7 @@ export function typeApi(s: FileScope, decl: TypeDecl, options: ApiOptions): Decl
   const named = { kind: "named", name: T, range: decl.range } as const;
   const form = wireForm(s.index, named);
   const stringify = isStraight(s.index, named)
-    ? pureCall(s.rt("emitStringifier"), name, read, ...(decl.kind === "struct" ? [id(`emit${T}`)] : []))
+    ? pureCall(s.rt("textStringifier"), name, read, ...(decl.kind === "struct" ? [id(`text${T}`)] : []))
     : pureCall(s.rt("stringifier"), name, read, write, ...(form === "same" ? [s.rt("asIs")] : form === "fix" ? [id(`wire${T}`)] : []));
   const out: Decl[] = [
     api(`${T}Schema`, pureCall(s.rt("standardSchema"), read), s.rtType("StandardSchema", [options.input, ref(T)])),
