@@ -1412,7 +1412,16 @@ function makeSeparators(fields: readonly string[], depth: number, quoted: number
   const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}${quote(i)}`;
   const opening = fields.map((_, i) => `${i === 0 ? "{" : `${quote(i - 1)},`}${key(i)}`);
   const other = fields.map((_, i) => `${i === 0 ? "," : "{"}${key(i)}`);
-  return [...opening, `${quote(fields.length - 1)}${textPretty ? textIndent(depth) : ""}}`, ...other];
+  return [...opening, `${quote(fields.length - 1)}${textPretty ? textIndent(depth) : ""}}`, ...other].map(flatText);
+}
+
+/**
+ * The same text as one flat string. A string built by concatenation is a tree of its pieces, and
+ * the engine walks that tree again each time it copies the string into a larger one: separators,
+ * copied into every text written, are made flat once (JSON.parse makes a fresh flat string).
+ */
+function flatText(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** A struct some of whose fields may be left out: `t`, the text of those written, as an object; `close`, its separators' entry n. */
@@ -1439,7 +1448,9 @@ export function textList(depth: number, quoted: number): readonly string[] {
   if (k === undefined) {
     const q = quoted === 1 ? '"' : "";
     const line = textPretty ? textIndent(depth + 1) : "";
-    k = LIST_SEPARATORS[slot] = [`[${line}${q}`, `${q},${line}${q}`, `${q}${textPretty ? textIndent(depth) : ""}]`];
+    k = LIST_SEPARATORS[slot] = [`[${line}${q}`, `${q},${line}${q}`, `${q}${textPretty ? textIndent(depth) : ""}]`].map(
+      flatText,
+    );
   }
   return k;
 }
@@ -1459,7 +1470,7 @@ export function textEntries(depth: number, quoted: number): readonly string[] {
     const line = textPretty ? textIndent(depth + 1) : "";
     const colon = textPretty ? '": ' : '":';
     const close = `${q}${textPretty ? textIndent(depth) : ""}}`;
-    k = ENTRY_SEPARATORS[slot] = [`{${line}"`, `${q},${line}"`, `${colon}${q}`, close];
+    k = ENTRY_SEPARATORS[slot] = [`{${line}"`, `${q},${line}"`, `${colon}${q}`, close].map(flatText);
   }
   return k;
 }
