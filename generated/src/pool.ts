@@ -14,12 +14,10 @@ import {
   type WithDefaults,
   bad,
   badItem,
-  bail,
   check,
   creator,
   creatorWithDefault,
   guard,
-  hasEntries,
   isPlain,
   isPlainMap,
   jsonParser,
@@ -41,7 +39,6 @@ import {
   textFields,
   textInteger,
   textList,
-  textMapOf,
   textSeparators,
   textString,
   textStringList,
@@ -240,11 +237,10 @@ function textPoolMetadata(v: unknown, d: number): string {
   let t = "";
   const capability = o["capability"];
   if (capability != null) t += k[0] + textString(capability);
-  const integration_types = o["integration_types"];
-  if (!Array.isArray(integration_types)) bail();
-  if (integration_types.length > 0) t += (t === "" ? k[5] : k[1]) + textStringList(integration_types, d + 1);
-  const tags = o["tags"];
-  if (hasEntries(textMapOf(tags))) t += (t === "" ? k[6] : k[2]) + textStringMap(tags, d + 1);
+  const integration_types = textStringList(o["integration_types"], d + 1);
+  if (integration_types !== "[]") t += (t === "" ? k[5] : k[1]) + integration_types;
+  const tags = textStringMap(o["tags"], d + 1);
+  if (tags !== "{}") t += (t === "" ? k[6] : k[2]) + tags;
   return textFields(t, k[3]);
 }
 

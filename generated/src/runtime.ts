@@ -1497,10 +1497,10 @@ export function textStringMap(v: unknown, depth: number): string {
   const keys = sortedMapKeys(m);
   if (keys.length === 0) return "{}";
   const k = textEntries(depth, 1);
-  let t = "";
-  for (let i = 0; i < keys.length; i++) {
+  let t = k[0]! + textChars(keys[0]) + k[2]! + textChars(m[keys[0]!]);
+  for (let i = 1; i < keys.length; i++) {
     const key = keys[i]!;
-    t += (i === 0 ? k[0]! : k[1]!) + textChars(key) + k[2]! + textChars(m[key]);
+    t += k[1]! + textChars(key) + k[2]! + textChars(m[key]);
   }
   return t + k[3]!;
 }

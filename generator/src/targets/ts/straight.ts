@@ -18,7 +18,7 @@ import { localName } from "./locals.js";
 import { wireForm } from "./wire.js";
 import { INT_EXPECTED, scalarMismatch } from "./expr.js";
 import type { Expr, Stmt } from "./printer/ast.js";
-import { bin, call, cond, constDecl, exprStmt, id, ifStmt, letDecl, member, not, num, ref, ret, str, typeOf, NULL, type FileScope } from "./scope.js";
+import { bin, call, cond, constDecl, exprStmt, id, ifStmt, letDecl, member, num, ref, ret, str, typeOf, NULL, type FileScope } from "./scope.js";
 
 const handled = new WeakMap<ModelIndex, Map<string, boolean>>();
 
@@ -341,6 +341,13 @@ export function structTextBody(s: FileScope, decl: StructDecl): Stmt[] {
     const local = localName(f.name, taken);
     taken.add(local);
     const value = id(local);
+    const inner = f.type.kind === "box" ? f.type.inner : f.type;
+    if (f.omit === "if-empty" && (inner.kind === "map" || inner.kind === "list")) {
+      // A list or map is written first (its writer checks it), and left out where its text is the empty one.
+      body.push(constDecl(local, textValue(s, f.type, read, deeper)));
+      body.push(ifStmt(bin("!==", value, str(inner.kind === "map" ? "{}" : "[]")), append(bin("+", separator, value))));
+      return;
+    }
     body.push(constDecl(local, read));
     switch (f.omit) {
       case "if-none": {
@@ -348,18 +355,13 @@ export function structTextBody(s: FileScope, decl: StructDecl): Stmt[] {
         body.push(ifStmt(bin("!=", value, NULL), append(bin("+", separator, textValue(s, type, value, deeper)))));
         break;
       }
-      case "if-empty": {
-        // The value's type is checked before its emptiness decides: a wrong one is not left out.
-        const write = append(bin("+", separator, textValue(s, f.type, value, deeper)));
-        const inner = f.type.kind === "box" ? f.type.inner : f.type;
-        if (inner.kind === "map") {
-          body.push(ifStmt(call(s.rt("hasEntries"), call(s.rt("textMapOf"), value)), write));
-        } else {
-          const wrong = inner.kind === "list" ? not(call(member(id("Array"), "isArray"), value)) : bin("!==", typeOf(value), str("string"));
-          body.push(ifStmt(wrong, exprStmt(call(s.rt("bail")))), ifStmt(bin(">", member(value, "length"), num(0)), write));
-        }
+      case "if-empty":
+        // A string: its type is checked before its emptiness decides (a wrong one is not left out).
+        body.push(
+          ifStmt(bin("!==", typeOf(value), str("string")), exprStmt(call(s.rt("bail")))),
+          ifStmt(bin(">", member(value, "length"), num(0)), append(bin("+", separator, textValue(s, f.type, value, deeper)))),
+        );
         break;
-      }
       case "if-default":
         throw new Error("fields under omit: if-default have no straight-line writer");
       default:
