@@ -1,5 +1,5 @@
 /**
- * stringifyT's faster paths: the straight-line writer (`emitT`, the pool model's types) and the
+ * stringifyT's faster paths: the straight-line writer (`textT`, the pool model's types) and the
  * engine's JSON.stringify (`wireT`/`asIs`, here the data-model fixture's Sparse). Each case where
  * the fast path cannot write serde's text must be written by the next path, the input never
  * changes, and errors stay the reader's.
