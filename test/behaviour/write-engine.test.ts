@@ -15,6 +15,7 @@ import {
 } from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
 import { parseSparse, stringifySparse } from "../golden/fixtures/data-model/expected/src/index.js";
+import { createEverything, stringifyEverything } from "../golden/fixtures/everything/expected/src/index.js";
 
 /** Freezes a value and everything in it (a write to a frozen object throws in strict mode). */
 function deepFreeze<T>(value: T): T {
@@ -97,6 +98,17 @@ describe("the straight-line writer (PoolSpec)", () => {
       expect(text).toContain(`"min_running_seconds":${n},`);
       if (n <= 4294967295) expect(text).toContain(`"mem_mib":${n},`);
       expect(stringifyPoolSpec(value, { pretty: true })).toContain(`"min_running_seconds": ${n},`);
+    }
+  });
+
+  it("writes every digit count of a u32 and u64 through the JsonWriter too (Everything holds a float)", () => {
+    const required = { small: 1, medium: 2, large: 3, huge: 4, signed: -5, wide: -6, ratio: 0.5, flag: true };
+    const values = [0, 4294967295, 9007199254740992];
+    for (let p = 1; p <= 1e15; p *= 10) values.push(p - 1, p);
+    for (const n of values) {
+      const text = stringifyEverything(createEverything({ ...required, huge: n, ...(n <= 4294967295 && { large: n }) }));
+      expect(text).toContain(`"huge":${n},`);
+      if (n <= 4294967295) expect(text).toContain(`"large":${n},`);
     }
   });
 

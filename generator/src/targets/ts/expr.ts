@@ -233,7 +233,6 @@ function scalarExpected(s: FileScope, name: string): Expr {
   }
 }
 
-/** The test that a value is NOT of the scalar type (a fast, exact check). */
 /** The test that a value is not of the scalar type `name` (readers and straight-line writers check alike). */
 export function scalarMismatch(s: FileScope, name: string, v: Expr): Expr {
   const notNumber = bin("!==", typeOf(v), str("number"));

@@ -1538,25 +1538,6 @@ export function textInteger(v: unknown, t: IntType): string {
   return `${v}`;
 }
 
-/** How many decimal digits an integer from 0 to 2^32-1 has. */
-function digitCount(value: number): number {
-  // Comparisons, not a division per digit: most integers of these files have one to four digits.
-  if (value < 10000) return value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4;
-  if (value < 100000000) return value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7 : 8;
-  return value < 1000000000 ? 9 : 10;
-}
-
-/** Writes an integer from 0 to 2^32-1 in decimal, its last digit just before `end` (the JsonWriter's). */
-function putDigits(bytes: Uint8Array, end: number, value: number): void {
-  let n = end;
-  let x = value;
-  do {
-    const q = (x / 10) >>> 0;
-    bytes[--n] = 48 + x - q * 10;
-    x = q;
-  } while (x > 0);
-}
-
 /** A map's keys in code-point order (BTreeMap's; HashMaps are written sorted too). */
 export function sortedMapKeys(m: object): string[] {
   return sortCodePoints(Object.keys(m));
@@ -1739,6 +1720,25 @@ function latin1(bytes: Latin1Bytes, n: number): string {
 }
 
 const NO_BYTES = /* @__PURE__ */ new Uint8Array(0);
+
+/** How many decimal digits an integer from 0 to 2^32-1 has. */
+function digitCount(value: number): number {
+  // Comparisons, not a division per digit: most integers of these files have one to four digits.
+  if (value < 10000) return value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4;
+  if (value < 100000000) return value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7 : 8;
+  return value < 1000000000 ? 9 : 10;
+}
+
+/** Writes an integer from 0 to 2^32-1 in decimal, its last digit just before `end` (the JsonWriter's). */
+function putDigits(bytes: Uint8Array, end: number, value: number): void {
+  let n = end;
+  let x = value;
+  do {
+    const q = (x / 10) >>> 0;
+    bytes[--n] = 48 + x - q * 10;
+    x = q;
+  } while (x > 0);
+}
 
 /**
  * Writes JSON text; generated writers call it field by field. The text goes as code units into a
@@ -2743,7 +2743,7 @@ export function pathRoot(defaultRoot: string, options: PathOptions | undefined, 
 
 /**
  * Checks one path parameter: always a single, non-empty segment that cannot leave its directory
- * (no `/`, ``, NUL, `.` or `..`), then the rule of its type.
+ * (no `/`, `\`, NUL, `.` or `..`), then the rule of its type.
  */
 export function pathSegment(
   value: unknown,
