@@ -13,6 +13,7 @@ import {
   parsePoolSpec,
   parseRole,
   parseRuntimePolicy,
+  safeParseInstanceResources,
   safeParsePoolMetadata,
   safeParsePoolSpec,
   safeParsePoolSpecJson,
@@ -356,9 +357,9 @@ describe("__proto__ and constructor keys", () => {
 
   // Reading fields through the prototype chain would turn prototype pollution anywhere in the
   // process into configuration: a polluted `seccomp_policy` or `critical` taken for data. serde
-  // sees only the keys of the JSON object. Pollution (a property assigned to Object.prototype or
-  // Array.prototype, the way vulnerable merges do it) switches every reader to a copy of the
-  // input's own data. Non-enumerable properties defined on a prototype need code execution in the
+  // sees only the keys of the JSON object. Pollution (a property assigned to Object.prototype, or an
+  // element to Array.prototype, the way vulnerable merges do it) switches every reader to a copy
+  // of the input's own data. Non-enumerable properties defined on a prototype need code execution in the
   // process already and are not guarded.
   it("fields on a polluted Object.prototype are not read as data", () => {
     const proto = Object.prototype as Record<string, unknown>;
@@ -389,6 +390,29 @@ describe("__proto__ and constructor keys", () => {
       expect(issues(safeParsePoolMetadata({ integration_types: [, "a"] }))).toEqual([["/integration_types/0", "invalid-type"]]);
     } finally {
       delete proto["0"];
+      (Array.prototype as unknown[]).length = 0; // as before: deleting an element keeps the length
+    }
+  });
+
+  it("properties on Array.prototype that are not elements change nothing: arrays are read by index", () => {
+    // The check for pollution looks at Array.prototype's length alone while it is 0, so these
+    // keys reach the readers and writers as they are.
+    const cases = [
+      () => safeParseInstanceResources([2, 512]),
+      () => safeParseInstanceResources([2]),
+      () => safeParsePoolMetadata({ integration_types: ["a", "b"], tags: { k: "v" } }),
+      () => stringifySecretScope({ integration: "a", keys: ["x", "y"] }),
+      () => stringifyPoolSpec(parsePoolSpec(minimal()), { pretty: true }),
+    ];
+    const before = cases.map((f) => f());
+    const proto = Array.prototype as unknown as Record<string, unknown>;
+    const keys = ["vcpus", "mem_mib", "data_disk_mib", "integration_types", "0x", "length2"];
+    for (const key of keys) proto[key] = 7;
+    try {
+      expect((Array.prototype as unknown[]).length).toBe(0);
+      expect(cases.map((f) => f())).toEqual(before);
+    } finally {
+      for (const key of keys) delete proto[key];
     }
   });
 
