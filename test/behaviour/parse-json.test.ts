@@ -1,9 +1,16 @@
 /**
  * parseTJson reads as serde_json::from_str: the texts JSON.parse reads otherwise (floats for
  * integers, -0, integers beyond 2^53, repeated keys, surrogate escapes, deep nesting) give
- * serde's answer whichever path the reader takes, and unknown fields are skipped at any depth.
+ * serde's answer whichever path the reader takes (the reader of ASCII bytes, JSON.parse after
+ * the pre-check, or the exact scanner), and unknown fields are skipped at any depth.
  */
-import { ValidationError, parsePoolSpecJson, safeParsePoolSpecJson, stringifyPoolSpec } from "@mvm/pool-model";
+import {
+  ValidationError,
+  parsePoolSpec,
+  parsePoolSpecJson,
+  safeParsePoolSpecJson,
+  stringifyPoolSpec,
+} from "@mvm/pool-model";
 import { describe, expect, it } from "vitest";
 import { minimalPoolSpec } from "../support/pool-specs.js";
 
@@ -91,5 +98,64 @@ describe("parsePoolSpecJson keeps every serde rule", () => {
     const spec = parsePoolSpecJson(compact);
     expect(parsePoolSpecJson(stringifyPoolSpec(spec))).toStrictEqual(spec);
     expect(parsePoolSpecJson(stringifyPoolSpec(spec, { pretty: true }))).toStrictEqual(spec);
+  });
+});
+
+describe("parsePoolSpecJson reads the same on every path", () => {
+  /** The value of `text` as JSON.parse reads it and parsePoolSpec checks it (none of these hold what JSON.parse reads otherwise). */
+  const viaJsonParse = (text: string): unknown => {
+    try {
+      return parsePoolSpec(JSON.parse(text));
+    } catch (error) {
+      return (error as ValidationError).issues;
+    }
+  };
+  const viaText = (text: string): unknown => {
+    try {
+      return parsePoolSpecJson(text);
+    } catch (error) {
+      return (error as ValidationError).issues;
+    }
+  };
+
+  it("texts the byte reader leaves to the other paths read as JSON.parse reads them", () => {
+    const tags = (json: string): string => withMember(`"metadata":{"tags":${json}}`);
+    const texts = [
+      tags('{"constructor":"a","toString":"b","hasOwnProperty":"c"}'), // keys Object.prototype has
+      tags('{"b":"1","2":"x","10":"y"}'), // integer-like keys, which JavaScript lists first
+      tags('{"caf\\u00e9":"\\n","a\\"b":"\\\\"}'), // escapes
+      tags('{"café":"naïve"}'), // not ASCII
+      withMember('"zz":\t[1,\r\n2]'), // JSON's other whitespace
+      withMember(`"zz":${"[".repeat(70)}${"]".repeat(70)}`), // deeper than the byte reader goes
+      withMember('"zz":[-1,0,-1234567,123456789012345,true,false,null,"",{}]'),
+      withMember('"runtime_policy":{"min_warm_seconds":-5}'), // a negative integer: refused by the check
+      compact.replace('"vcpus":1', '"vcpus":256'), // out of range: refused by the check
+    ];
+    for (const text of texts) expect(viaText(text)).toStrictEqual(viaJsonParse(text));
+  });
+
+  it("keys of the same length and sampled bytes are told apart by all their bytes", () => {
+    const read = (key: string) =>
+      parsePoolSpecJson(withMember(`"metadata":{"tags":{"${key}":"v"}}`)).metadata.tags;
+    // "abcdefgh" and "abcXefgh" differ only at a byte the key cache's hash does not look at.
+    for (let round = 0; round < 3; round++) {
+      expect(read("abcdefgh")).toStrictEqual({ abcdefgh: "v" });
+      expect(read("abcXefgh")).toStrictEqual({ abcXefgh: "v" });
+      expect(read("abcYefgh")).toStrictEqual({ abcYefgh: "v" });
+    }
+  });
+
+  it("refuses bad syntax the byte reader meets, with the exact scanner's error", () => {
+    for (const [text, message] of [
+      [withMember('"zz":tru'), /^Invalid PoolSpec: \(root\): expected value at line 1 column \d+$/],
+      [withMember('"zz":01'), /: invalid number at line 1 column \d+$/],
+      [withMember('"zz":-'), /: invalid number at line 1 column \d+$/],
+      [withMember('"zz":"a\u0000b"'), /: control character \(\\u0000-\\u001F\) found while parsing a string at line 1 column \d+$/],
+      [`${compact} x`, /trailing characters/],
+      [compact.slice(0, -1), /EOF while parsing an object/],
+    ] as const) {
+      expect(() => parsePoolSpecJson(text)).toThrow(message);
+      expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    }
   });
 });
