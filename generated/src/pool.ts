@@ -27,6 +27,7 @@ import {
   parser,
   pathRoot,
   pathSegment,
+  pollutedPrototypes,
   replacedEntries,
   safe,
   serializer,
@@ -933,7 +934,7 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   for (const k of Object.keys(m)) {
     const e = m[k];
     if (typeof e !== "string") badItem(r, k, e, STRING);
-    if (k === "__proto__") setEntry(out, k, e);
+    if (k === "__proto__" || pollutedPrototypes) setEntry(out, k, e);
     else out[k] = e;
   }
   return out;

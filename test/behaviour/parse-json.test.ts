@@ -122,6 +122,8 @@ describe("parsePoolSpecJson reads the same on every path", () => {
     const tags = (json: string): string => withMember(`"metadata":{"tags":${json}}`);
     const texts = [
       tags('{"constructor":"a","toString":"b","hasOwnProperty":"c"}'), // keys Object.prototype has
+      tags('{"a":"1","__proto__":"b"}'), // an own key, not the prototype
+      withMember('"metadata":{"__proto__":{"tags":{"a":"b"}}}'), // not a prototype with tags
       tags('{"b":"1","2":"x","10":"y"}'), // integer-like keys, which JavaScript lists first
       tags('{"caf\\u00e9":"\\n","a\\"b":"\\\\"}'), // escapes
       tags('{"café":"naïve"}'), // not ASCII
@@ -143,6 +145,54 @@ describe("parsePoolSpecJson reads the same on every path", () => {
       expect(read("abcXefgh")).toStrictEqual({ abcXefgh: "v" });
       expect(read("abcYefgh")).toStrictEqual({ abcYefgh: "v" });
     }
+  });
+
+  it("finds a repeated key however the keys before it were nested or left the key cache", () => {
+    const duplicate = '/pool_id duplicate-field duplicate field "pool_id"';
+    for (let round = 0; round < 3; round++) {
+      // A key of an inner object, then of the outer one: not repeated.
+      const inner = parsePoolSpecJson(withMember('"metadata":{"tags":{"template_id":"t"}},"template_id":"u"'));
+      expect([inner.metadata.tags, inner.template_id]).toStrictEqual([{ template_id: "t" }, "u"]);
+      // The outer object's key again after an inner object had it: repeated.
+      expect(messageOf(withMember('"metadata":{"tags":{"pool_id":"t"}},"pool_id":"u"'))).toBe(duplicate);
+      // "poAlBid" and "poClDid" share pool_id's set of the key cache (same length, same sampled
+      // bytes) and push pool_id out of it before it comes again.
+      expect(messageOf(withMember('"poAlBid":1,"poClDid":2,"pool_id":"u"'))).toBe(duplicate);
+      expect(messageOf(withMember('"poAlBid":1,"pool_id":"u"'))).toBe(duplicate);
+      // A map's repeated key: the last value, as on the other paths (a non-ASCII member sends
+      // the text there).
+      const tags = '"metadata":{"tags":{"b":"1","a":"2","b":"3"}}';
+      expect(parsePoolSpecJson(withMember(tags)).metadata.tags).toStrictEqual(
+        parsePoolSpecJson(withMember(`${tags},"é":0`)).metadata.tags,
+      );
+    }
+  });
+
+  it("reads the same while Object.prototype has an enumerable setter named as a key it read before, and keeps such a map key", () => {
+    const text = withMember('"template_id":"t"');
+    const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
+    let calls = 0;
+    Object.defineProperty(Object.prototype, "template_id", {
+      configurable: true,
+      enumerable: true,
+      get: () => undefined,
+      set: () => void calls++,
+    });
+    const tagged = withMember('"metadata":{"tags":{"template_id":"x"}}');
+    let got: unknown[] = [];
+    try {
+      // The byte reader's path, the exact scanner's (a repeated tag), and a map read from data.
+      got = [
+        parsePoolSpecJson(text),
+        parsePoolSpecJson(tagged).metadata.tags,
+        parsePoolSpecJson(withMember('"metadata":{"tags":{"template_id":"y","template_id":"x"}}')).metadata.tags,
+        parsePoolSpec(JSON.parse(tagged)).metadata.tags,
+      ];
+    } finally {
+      delete (Object.prototype as { template_id?: unknown }).template_id;
+    }
+    expect(calls).toBe(0);
+    expect(got).toStrictEqual([want, { template_id: "x" }, { template_id: "x" }, { template_id: "x" }]);
   });
 
   it("refuses bad syntax the byte reader meets, with the exact scanner's error", () => {

@@ -458,10 +458,11 @@ function containerReader(s: FileScope, t: TypeRef): Decl {
       });
       // Only a text that repeated a key has replaced values (the runtime's `unusual` says when).
       body.push(ifStmt(s.rt("unusual"), unusual));
-      // `__proto__` becomes an own entry (setEntry), any other key a plain store (inline: a call per entry cost a fifth of a map's read).
+      // `__proto__`, and any key while Object.prototype has enumerable properties, becomes an own
+      // entry (setEntry), any other key a plain store (inline: a call per entry cost a fifth of a map's read).
       const store =
         key.key.t === "id"
-          ? ifStmt(bin("===", key.key, str("__proto__")), exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))), assign({ t: "index", object: id("out"), index: key.key }, id("e")))
+          ? ifStmt(bin("||", bin("===", key.key, str("__proto__")), s.rt("pollutedPrototypes")), exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e"))), assign({ t: "index", object: id("out"), index: key.key }, id("e")))
           : exprStmt(call(s.rt("setEntry"), id("out"), key.key, id("e")));
       const loop: Stmt[] = [...key.body, ...readInto(s, t.value, { t: "index", object: id("m"), index: id("k") }, { kind: "item", key: id("k") }, "e"), store];
       // Integer keys in text order: of two keys that are one number ("80", "080"), the later wins, as in serde.

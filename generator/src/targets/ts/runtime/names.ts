@@ -68,6 +68,7 @@ export const RUNTIME_VALUES = [
   "pathRoot",
   "pathSegment",
   "pick",
+  "pollutedPrototypes",
   "readJson",
   "readUnit",
   "replacedEntries",

@@ -479,9 +479,12 @@ export function hasEntries(map: object): boolean {
   return false;
 }
 
-/** Stores a map entry; `__proto__` becomes an own data property instead of changing the prototype. */
+/**
+ * Stores a map entry as an own data property: `__proto__`, and while Object.prototype has an
+ * enumerable property (a setter there would take the value) any name it has, by defineProperty.
+ */
 export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
-  if (key === "__proto__")
+  if (key === "__proto__" || (pollutedPrototypes && key in Object.prototype))
     Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
 }
@@ -1065,8 +1068,18 @@ function readable(value: unknown): unknown {
  * elements, of which there are none while its length (it is an array) is 0: a load, where a
  * second for-in loop was half the cost of this check on a minimal PoolSpec. Once an element was
  * added, the length stays, and the loop looks.
+ *
+ * Its answer is kept in `pollutedPrototypes` for the map stores (every reader, writer and text
+ * reader asks first).
  */
 function polluted(): boolean {
+  return (pollutedPrototypes = prototypesTouched());
+}
+
+/** `polluted`'s last answer (generated readers store map entries with setEntry while it holds). */
+export let pollutedPrototypes = false;
+
+function prototypesTouched(): boolean {
   for (const key in Object.prototype) if (key) return true;
   if ((Array.prototype as unknown[]).length === 0) return false;
   for (const key in Array.prototype) if (key) return true;
@@ -2301,6 +2314,7 @@ class JsonSyntaxError extends Error {}
  * boxes, which a reader refuses where it reads them and never sees where it skips them.
  */
 function scanJson(text: string): unknown {
+  polluted(); // for setEntry
   let pos = 0;
   const position = (at: number): [number, number] => {
     let line = 1;
@@ -2636,9 +2650,21 @@ let textBytes = new Uint8Array(0);
 
 /** The tree of JSON text when JSON.parse's is provably scanJson's, else UNSURE. */
 function plainTree(text: string): unknown {
-  const bytes = byteTree(text);
-  if (bytes !== UNSURE) return bytes;
-  const members = plainMembers(text);
+  if (utf8Encoder === undefined) return UNSURE;
+  let u = textBytes;
+  if (u.length < text.length * 3 + 1) {
+    u = new Uint8Array(text.length * 3 + 64);
+    // A buffer for a text of up to about 300 KB is kept for the next call; a larger one is not.
+    if (u.length <= 1 << 20) textBytes = u;
+  }
+  const n = utf8Encoder.encodeInto(text, u).written;
+  u[n] = 0;
+  // ASCII (one byte per code unit), and short enough that a string read from it may keep it alive.
+  if (n === text.length && n <= BYTE_TREE_LENGTH && !polluted()) {
+    const bytes = byteTree(text, u, n);
+    if (bytes !== UNSURE) return bytes;
+  }
+  const members = plainMembers(text, u, n);
   if (members < 0) return UNSURE;
   let tree: unknown;
   try {
@@ -2655,9 +2681,11 @@ function plainTree(text: string): unknown {
 // not read exactly as scanJson: a byte above 127, a backslash or control character in a string,
 // a fraction, an exponent, `-0` or 16 digits or more, a key starting with a digit or that the new
 // object already has (a repeated key, or one Object.prototype has, such as `__proto__`), nesting
-// deeper than BYTE_TREE_DEPTH, and any syntax error; the other paths then read the text.
+// deeper than BYTE_TREE_DEPTH, and any syntax error; the other paths then read the text. They
+// also read a text longer than BYTE_TREE_LENGTH, and every text while Object.prototype has an
+// enumerable property (see `polluted`).
 
-/** Where byteTree is in the text's bytes (`textBytes`, then a 0). */
+/** Where byteTree is in the text's bytes. */
 let bytePos = 0;
 /** byteTree's text. */
 let byteText = "";
@@ -2669,23 +2697,36 @@ let byteText = "";
 const KEY_SETS = 512;
 const cachedKeys: string[] = /* @__PURE__ */ new Array<string>(KEY_SETS * 2).fill("");
 const cachedKeyBytes: Uint8Array[] = /* @__PURE__ */ new Array<Uint8Array>(KEY_SETS * 2).fill(new Uint8Array(0));
+/**
+ * For each cached key, the serial number of the object that last had it, or Infinity for a name
+ * Object.prototype had when the key was cached (a key whose stamp is below the serial of the
+ * object being read is not in that object, so only the others are looked up: `key in object`).
+ */
+const keyStamps = /* @__PURE__ */ new Float64Array(KEY_SETS * 2).fill(-1);
+/** The serial number of the last object byteTree made (they grow across texts). */
+let byteSerial = 0;
+/** The serial number of the text's first object. */
+let byteFirstSerial = 0;
+/** Whether a key of this text left the cache: its stamp is gone, so every key is looked up. */
+let byteLookUpAll = false;
 const BYTE_TREE_DEPTH = 64;
+/**
+ * The longest text byteTree reads. A string value of 13 characters or more that it reads shares
+ * the text's memory (the engine's slice), so a value kept keeps its text alive: 64 KiB at most.
+ */
+const BYTE_TREE_LENGTH = 1 << 16;
 /** Thrown inside byteTree where it leaves the text to the other paths. */
 const NOT_BYTES: unique symbol = Symbol("not-bytes");
 
-/** JSON.parse's tree of an ASCII text byteTree reads exactly as scanJson, else UNSURE. */
-function byteTree(text: string): unknown {
-  if (utf8Encoder === undefined) return UNSURE;
-  let u = textBytes;
-  if (u.length < text.length * 3 + 1) {
-    u = new Uint8Array(text.length * 3 + 64);
-    if (u.length <= 1 << 20) textBytes = u;
-  }
-  const n = utf8Encoder.encodeInto(text, u).written;
-  if (n !== text.length) return UNSURE; // not ASCII
-  u[n] = 0;
+/**
+ * JSON.parse's tree of an ASCII text, whose `n` bytes are in `u` (then a 0), where byteTree reads
+ * it exactly as scanJson, else UNSURE.
+ */
+function byteTree(text: string, u: Uint8Array, n: number): unknown {
   bytePos = 0;
   byteText = text;
+  byteFirstSerial = byteSerial + 1;
+  byteLookUpAll = false;
   try {
     const tree = byteValue(u, 0);
     return byteSpace(u) === 0 && bytePos === n ? tree : UNSURE;
@@ -2736,10 +2777,11 @@ function byteValue(u: Uint8Array, depth: number): unknown {
       bytePos++;
       return object;
     }
+    const serial = ++byteSerial;
     for (;;) {
       if (u[bytePos] !== 34) notBytes();
-      const key = byteKey(u);
-      if (byteSpace(u) !== 58 || key in object) notBytes();
+      const key = byteKey(u, object, serial);
+      if (byteSpace(u) !== 58) notBytes();
       bytePos++;
       object[key] = byteValue(u, depth + 1);
       const d = byteSpace(u);
@@ -2799,8 +2841,11 @@ function byteValue(u: Uint8Array, depth: number): unknown {
   return notBytes();
 }
 
-/** A key (at its opening quote): the string read at the same place before when its bytes are the same. */
-function byteKey(u: Uint8Array): string {
+/**
+ * A key (at its opening quote) of `object`, whose serial number is `serial`: the string read
+ * before when its bytes are the same. Refused where `object` already has it.
+ */
+function byteKey(u: Uint8Array, object: object, serial: number): string {
   const start = ++bytePos;
   const end = byteStringEnd(u);
   bytePos = end + 1;
@@ -2813,16 +2858,28 @@ function byteKey(u: Uint8Array): string {
   hash = Math.imul(hash ^ u[start + (length >> 1)]!, 0x01000193);
   hash = Math.imul(hash ^ u[end - 2]!, 0x01000193);
   hash = Math.imul(hash ^ u[end - 1]!, 0x01000193);
-  const slot = ((hash ^ (hash >>> 15)) & (KEY_SETS - 1)) * 2;
-  if (sameBytes(cachedKeyBytes[slot]!, u, start, length)) return cachedKeys[slot]!;
-  if (sameBytes(cachedKeyBytes[slot + 1]!, u, start, length)) return cachedKeys[slot + 1]!;
-  // The newest key first, the one before it second.
+  let slot = ((hash ^ (hash >>> 15)) & (KEY_SETS - 1)) * 2;
+  if (!sameBytes(cachedKeyBytes[slot]!, u, start, length)) {
+    if (sameBytes(cachedKeyBytes[slot + 1]!, u, start, length)) slot++;
+    else cacheKey(u, slot, start, end);
+  }
+  const key = cachedKeys[slot]!;
+  // A stamp from this object or one inside it (or Infinity) may mean a repeated key.
+  if ((keyStamps[slot]! >= serial || byteLookUpAll) && key in object) notBytes();
+  keyStamps[slot] = serial;
+  return key;
+}
+
+/** Caches the key from `start` to `end` in the set at `slot`: the newest key first, the one before it second. */
+function cacheKey(u: Uint8Array, slot: number, start: number, end: number): void {
+  if (keyStamps[slot + 1]! >= byteFirstSerial) byteLookUpAll = true;
   cachedKeys[slot + 1] = cachedKeys[slot]!;
   cachedKeyBytes[slot + 1] = cachedKeyBytes[slot]!;
+  keyStamps[slot + 1] = keyStamps[slot]!;
   const key = flatText(byteText.slice(start, end));
   cachedKeys[slot] = key;
   cachedKeyBytes[slot] = u.slice(start, end);
-  return key;
+  keyStamps[slot] = key in Object.prototype ? Infinity : -1;
 }
 
 function sameBytes(known: Uint8Array, u: Uint8Array, start: number, length: number): boolean {
@@ -2835,21 +2892,12 @@ function sameBytes(known: Uint8Array, u: Uint8Array, start: number, length: numb
 /**
  * The number of object members in JSON text (its colons outside strings), or -1 where
  * JSON.parse may read it otherwise than serde_json. Syntax is not checked here: JSON.parse does.
- * The text is scanned as UTF-8, where every byte of a multi-byte character is above 127, so the
- * bytes that make JSON's structure are the text's own characters.
+ * The text is scanned as UTF-8 (its `n` bytes in `u`, then a 0), where every byte of a multi-byte
+ * character is above 127, so the bytes that make JSON's structure are the text's own characters.
  */
-function plainMembers(text: string): number {
-  if (utf8Encoder === undefined) return -1;
-  let u = textBytes;
-  if (u.length < text.length * 3 + 1) {
-    u = new Uint8Array(text.length * 3 + 64);
-    // A buffer for a text of up to about 300 KB is kept for the next call; a larger one is not.
-    if (u.length <= 1 << 20) textBytes = u;
-  }
-  const n = utf8Encoder.encodeInto(text, u).written;
+function plainMembers(text: string, u: Uint8Array, n: number): number {
   // A raw lone surrogate (serde_json reads only Unicode text); a text of one byte per code unit is ASCII and has none.
   if (n !== text.length && !text.isWellFormed()) return -1;
-  u[n] = 0;
   let members = 0;
   let depth = 0;
   let p = 0;
