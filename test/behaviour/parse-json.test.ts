@@ -195,6 +195,20 @@ describe("parsePoolSpecJson reads the same on every path", () => {
     expect(got).toStrictEqual([want, { template_id: "x" }, { template_id: "x" }, { template_id: "x" }]);
   });
 
+  it("reads the same while Object.prototype has a read-only property named as a key it read before", () => {
+    const text = withMember('"template_id":"t"');
+    const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
+    // Not enumerable, so no pollution check sees it; a store of that key throws in strict code.
+    Object.defineProperty(Object.prototype, "template_id", { configurable: true, value: "x" });
+    let got: unknown;
+    try {
+      got = parsePoolSpecJson(text);
+    } finally {
+      delete (Object.prototype as { template_id?: unknown }).template_id;
+    }
+    expect(got).toStrictEqual(want);
+  });
+
   it("refuses bad syntax the byte reader meets, with the exact scanner's error", () => {
     for (const [text, message] of [
       [withMember('"zz":tru'), /^Invalid PoolSpec: \(root\): expected value at line 1 column \d+$/],
