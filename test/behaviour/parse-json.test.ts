@@ -159,6 +159,11 @@ describe("parsePoolSpecJson reads the same on every path", () => {
       // bytes) and push pool_id out of it before it comes again.
       expect(messageOf(withMember('"poAlBid":1,"poClDid":2,"pool_id":"u"'))).toBe(duplicate);
       expect(messageOf(withMember('"poAlBid":1,"pool_id":"u"'))).toBe(duplicate);
+      // The empty key repeated, between different neighbours, in a map and in a struct.
+      for (const tags of ['"metadata":{"tags":{"":1,"":"x"}}', '"metadata":{"tags": {"": 1 ,"" :"x"}}']) {
+        expect(messageOf(withMember(tags))).toBe("/metadata/tags/ invalid-type expected a string, got integer 1");
+        expect(messageOf(withMember(tags))).toBe(messageOf(withMember(`${tags},"é":0`)));
+      }
       // A map's repeated key: the last value, as on the other paths (a non-ASCII member sends
       // the text there).
       const tags = '"metadata":{"tags":{"b":"1","a":"2","b":"3"}}';
@@ -200,6 +205,33 @@ describe("parsePoolSpecJson reads the same on every path", () => {
     const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
     // Not enumerable, so no pollution check sees it; a store of that key throws in strict code.
     Object.defineProperty(Object.prototype, "template_id", { configurable: true, value: "x" });
+    let got: unknown;
+    try {
+      got = parsePoolSpecJson(text);
+    } finally {
+      delete (Object.prototype as { template_id?: unknown }).template_id;
+    }
+    expect(got).toStrictEqual(want);
+  });
+
+  it("counts a property named \"\" on Object.prototype as pollution, and keeps a map key \"\"", () => {
+    let calls = 0;
+    Object.defineProperty(Object.prototype, "", { configurable: true, enumerable: true, get: () => undefined, set: () => void calls++ });
+    let got: unknown[] = [];
+    try {
+      const text = withMember('"metadata":{"tags":{"":"x"}}');
+      got = [parsePoolSpecJson(text).metadata.tags, parsePoolSpec(JSON.parse(text)).metadata.tags];
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[""];
+    }
+    expect(calls).toBe(0);
+    expect(got).toStrictEqual([{ "": "x" }, { "": "x" }]);
+  });
+
+  it("reads the same while Object.prototype has an accessor no pollution check sees (not enumerable)", () => {
+    const text = withMember('"template_id":"t"');
+    const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
+    Object.defineProperty(Object.prototype, "template_id", { configurable: true, get: () => "evil", set: () => {} });
     let got: unknown;
     try {
       got = parsePoolSpecJson(text);

@@ -1080,9 +1080,9 @@ function polluted(): boolean {
 export let pollutedPrototypes = false;
 
 function prototypesTouched(): boolean {
-  for (const key in Object.prototype) if (key) return true;
+  for (const key in Object.prototype) if (typeof key === "string") return true;
   if ((Array.prototype as unknown[]).length === 0) return false;
-  for (const key in Array.prototype) if (key) return true;
+  for (const key in Array.prototype) if (typeof key === "string") return true;
   return false;
 }
 
@@ -2659,8 +2659,10 @@ function plainTree(text: string): unknown {
   }
   const n = utf8Encoder.encodeInto(text, u).written;
   u[n] = 0;
-  // ASCII (one byte per code unit), and short enough that a string read from it may keep it alive.
-  if (n === text.length && n <= BYTE_TREE_LENGTH && !polluted()) {
+  // ASCII (one byte per code unit), and short enough that a string read from it may keep it
+  // alive; no pollution, and no element on Array.prototype (enumerable or not: `push` would call
+  // a setter there).
+  if (n === text.length && n <= BYTE_TREE_LENGTH && !polluted() && (Array.prototype as unknown[]).length === 0) {
     const bytes = byteTree(text, u, n);
     if (bytes !== UNSURE) return bytes;
   }
@@ -2681,9 +2683,10 @@ function plainTree(text: string): unknown {
 // not read exactly as scanJson: a byte above 127, a backslash or control character in a string,
 // a fraction, an exponent, `-0` or 16 digits or more, a key starting with a digit or that the new
 // object already has (a repeated key, or one Object.prototype has, such as `__proto__`), nesting
-// deeper than BYTE_TREE_DEPTH, and any syntax error; the other paths then read the text. They
-// also read a text longer than BYTE_TREE_LENGTH, and every text while Object.prototype has an
-// enumerable property (see `polluted`).
+// deeper than BYTE_TREE_DEPTH, a store a setter on Object.prototype took, and any syntax error;
+// the other paths then read the text. They also read a text longer than BYTE_TREE_LENGTH, and
+// every text while Object.prototype has an enumerable property (see `polluted`) or
+// Array.prototype an element.
 
 /** Where byteTree is in the text's bytes. */
 let bytePos = 0;
@@ -2784,7 +2787,11 @@ function byteValue(u: Uint8Array, depth: number): unknown {
       const key = byteKey(u, object, serial);
       if (byteSpace(u) !== 58) notBytes();
       bytePos++;
-      object[key] = byteValue(u, depth + 1);
+      const value = byteValue(u, depth + 1);
+      object[key] = value;
+      // A setter Object.prototype was given since the key was cached (one no pollution check
+      // sees: not enumerable) takes the value instead of the object: that text is not read here.
+      if (object[key] !== value) notBytes();
       const d = byteSpace(u);
       bytePos++;
       if (d === 125) return object;
@@ -2855,10 +2862,14 @@ function byteKey(u: Uint8Array, object: object, serial: number): string {
   if (first >= 48 && first <= 57) notBytes();
   const length = end - start;
   let hash = Math.imul(length ^ first, 0x01000193);
-  hash = Math.imul(hash ^ u[start + 1]!, 0x01000193);
-  hash = Math.imul(hash ^ u[start + (length >> 1)]!, 0x01000193);
-  hash = Math.imul(hash ^ u[end - 2]!, 0x01000193);
-  hash = Math.imul(hash ^ u[end - 1]!, 0x01000193);
+  // The key's bytes or its quotes: the empty key's neighbours differ from place to place, and
+  // it must hash to one set wherever it is, or a repeated one would go unseen.
+  if (length !== 0) {
+    hash = Math.imul(hash ^ u[start + 1]!, 0x01000193);
+    hash = Math.imul(hash ^ u[start + (length >> 1)]!, 0x01000193);
+    hash = Math.imul(hash ^ u[end - 2]!, 0x01000193);
+    hash = Math.imul(hash ^ u[end - 1]!, 0x01000193);
+  }
   let slot = ((hash ^ (hash >>> 15)) & (KEY_SETS - 1)) * 2;
   if (!sameBytes(cachedKeyBytes[slot]!, u, start, length)) {
     if (sameBytes(cachedKeyBytes[slot + 1]!, u, start, length)) slot++;
