@@ -102,19 +102,24 @@ describe("parsePoolSpecJson keeps every serde rule", () => {
 });
 
 describe("parsePoolSpecJson reads the same on every path", () => {
-  /** The value of `text` as JSON.parse reads it and parsePoolSpec checks it (none of these hold what JSON.parse reads otherwise). */
-  const viaJsonParse = (text: string): unknown => {
+  /** `read`'s value, or the issues of the ValidationError it threw. */
+  const outcome = (read: () => unknown): unknown => {
     try {
-      return parsePoolSpec(JSON.parse(text));
+      return read();
     } catch (error) {
       return (error as ValidationError).issues;
     }
   };
-  const viaText = (text: string): unknown => {
+  /** The value of `text` as JSON.parse reads it and parsePoolSpec checks it (none of these hold what JSON.parse reads otherwise). */
+  const viaJsonParse = (text: string): unknown => outcome(() => parsePoolSpec(JSON.parse(text)));
+  const viaText = (text: string): unknown => outcome(() => parsePoolSpecJson(text));
+  /** `f`'s result while Object.prototype has the property `name` (configurable; deleted afterwards). */
+  const withObjectPrototype = <T>(name: string, property: PropertyDescriptor, f: () => T): T => {
+    Object.defineProperty(Object.prototype, name, { ...property, configurable: true });
     try {
-      return parsePoolSpecJson(text);
-    } catch (error) {
-      return (error as ValidationError).issues;
+      return f();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[name];
     }
   };
 
@@ -176,69 +181,38 @@ describe("parsePoolSpecJson reads the same on every path", () => {
   it("reads the same while Object.prototype has an enumerable setter named as a key it read before, and keeps such a map key", () => {
     const text = withMember('"template_id":"t"');
     const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
-    let calls = 0;
-    Object.defineProperty(Object.prototype, "template_id", {
-      configurable: true,
-      enumerable: true,
-      get: () => undefined,
-      set: () => void calls++,
-    });
     const tagged = withMember('"metadata":{"tags":{"template_id":"x"}}');
-    let got: unknown[] = [];
-    try {
-      // The byte reader's path, the exact scanner's (a repeated tag), and a map read from data.
-      got = [
-        parsePoolSpecJson(text),
-        parsePoolSpecJson(tagged).metadata.tags,
-        parsePoolSpecJson(withMember('"metadata":{"tags":{"template_id":"y","template_id":"x"}}')).metadata.tags,
-        parsePoolSpec(JSON.parse(tagged)).metadata.tags,
-      ];
-    } finally {
-      delete (Object.prototype as { template_id?: unknown }).template_id;
-    }
+    let calls = 0;
+    const setter = { enumerable: true, get: () => undefined, set: () => void calls++ };
+    // The byte reader's path, the exact scanner's (a repeated tag), and a map read from data.
+    const got = withObjectPrototype("template_id", setter, () => [
+      parsePoolSpecJson(text),
+      parsePoolSpecJson(tagged).metadata.tags,
+      parsePoolSpecJson(withMember('"metadata":{"tags":{"template_id":"y","template_id":"x"}}')).metadata.tags,
+      parsePoolSpec(JSON.parse(tagged)).metadata.tags,
+    ]);
     expect(calls).toBe(0);
     expect(got).toStrictEqual([want, { template_id: "x" }, { template_id: "x" }, { template_id: "x" }]);
   });
 
-  it("reads the same while Object.prototype has a read-only property named as a key it read before", () => {
+  it("reads the same while Object.prototype has a property no pollution check sees (not enumerable), named as a key it read before", () => {
     const text = withMember('"template_id":"t"');
     const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
-    // Not enumerable, so no pollution check sees it; a store of that key throws in strict code.
-    Object.defineProperty(Object.prototype, "template_id", { configurable: true, value: "x" });
-    let got: unknown;
-    try {
-      got = parsePoolSpecJson(text);
-    } finally {
-      delete (Object.prototype as { template_id?: unknown }).template_id;
+    // Read-only: a store of that key throws in strict code. An accessor: a store would go to its setter.
+    for (const property of [{ value: "x" }, { get: () => "evil", set: () => {} }]) {
+      expect(withObjectPrototype("template_id", property, () => parsePoolSpecJson(text))).toStrictEqual(want);
     }
-    expect(got).toStrictEqual(want);
   });
 
   it("counts a property named \"\" on Object.prototype as pollution, and keeps a map key \"\"", () => {
     let calls = 0;
-    Object.defineProperty(Object.prototype, "", { configurable: true, enumerable: true, get: () => undefined, set: () => void calls++ });
-    let got: unknown[] = [];
-    try {
-      const text = withMember('"metadata":{"tags":{"":"x"}}');
-      got = [parsePoolSpecJson(text).metadata.tags, parsePoolSpec(JSON.parse(text)).metadata.tags];
-    } finally {
-      delete (Object.prototype as Record<string, unknown>)[""];
-    }
+    const text = withMember('"metadata":{"tags":{"":"x"}}');
+    const got = withObjectPrototype("", { enumerable: true, get: () => undefined, set: () => void calls++ }, () => [
+      parsePoolSpecJson(text).metadata.tags,
+      parsePoolSpec(JSON.parse(text)).metadata.tags,
+    ]);
     expect(calls).toBe(0);
     expect(got).toStrictEqual([{ "": "x" }, { "": "x" }]);
-  });
-
-  it("reads the same while Object.prototype has an accessor no pollution check sees (not enumerable)", () => {
-    const text = withMember('"template_id":"t"');
-    const want = parsePoolSpecJson(text); // the byte reader has now cached "template_id"
-    Object.defineProperty(Object.prototype, "template_id", { configurable: true, get: () => "evil", set: () => {} });
-    let got: unknown;
-    try {
-      got = parsePoolSpecJson(text);
-    } finally {
-      delete (Object.prototype as { template_id?: unknown }).template_id;
-    }
-    expect(got).toStrictEqual(want);
   });
 
   it("refuses bad syntax the byte reader meets, with the exact scanner's error", () => {
