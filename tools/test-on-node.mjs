@@ -25,6 +25,7 @@ export const PACKAGE_TESTS = Object.freeze([
   "test/seed",
   "test/consumer",
   "test/golden/everything-behaviour.test.ts",
+  "test/golden/reserved-words-behaviour.test.ts",
 ]);
 
 const argv = process.argv.slice(2);

@@ -1,5 +1,6 @@
 /** Example values for the README, made from the types: valid, deterministic, small. */
 import { assertNever, type ModelIndex, type PathHelper, type StringDecl, type StructDecl, type TypeRef } from "../../model/ir.js";
+import { isInheritedName } from "../../targets/ts/facts.js";
 
 /** Candidate spellings of an example string, first valid wins: `pool_id` -> pool, POOL, ... */
 function candidates(name: string): string[] {
@@ -39,9 +40,12 @@ export function exampleInput(index: ModelIndex, decl: StructDecl, depth = 0): st
   if (depth > 4) return undefined;
   const parts: string[] = [];
   for (const f of decl.fields) {
-    if (f.default !== undefined || f.type.kind === "optional" || f.skip === "both" || f.skip === "deserializing" || decl.missingFromDefault) continue;
+    if (f.skip === "both" || f.skip === "deserializing" || decl.missingFromDefault) continue;
+    // TypeScript sees Object.prototype's methods on every object: typed code gives such a field (`constructor`) even when it may be left out.
+    const inherited = isInheritedName(f.wire);
+    if ((f.default !== undefined || f.type.kind === "optional") && !inherited) continue;
     if (f.flatten) return undefined;
-    const value = exampleValue(index, f.type, f.wire, depth);
+    const value = inherited && f.type.kind === "optional" ? "undefined" : exampleValue(index, f.type, f.wire, depth);
     if (value === undefined) return undefined;
     parts.push(`${/^[A-Za-z_$][\w$]*$/.test(f.wire) ? f.wire : JSON.stringify(f.wire)}: ${value}`);
   }

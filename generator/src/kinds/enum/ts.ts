@@ -9,7 +9,7 @@ import { jsonWriterUse } from "../../targets/ts/straight.js";
 import { childTypes, payloadTypes, typeRefsOf } from "../../model/facts.js";
 import { isUnitOnly, type EnumDecl, type EnumVariant, type Field, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
-import { readerOf, readInto, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
+import { fieldOf, readerOf, readInto, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import type { Decl, Expr, Member, Stmt, TypeNode } from "../../targets/ts/printer/ast.js";
 import {
   bin,
@@ -452,7 +452,7 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
       const tag = decl.repr.tag;
       // serde buffers the whole object: even a field it then ignores must be valid JSON it can hold.
       body.push(constDecl("o", call(s.rt("tagged"), call(s.rt("buffered"), v, r), r, str(T), str(tag))));
-      const tagValue: Expr = { t: "index", object: id("o"), index: str(tag) };
+      const tagValue: Expr = fieldOf(s, id("o"), tag);
       body.push({
         t: "switch",
         disc: tagValue,
@@ -470,8 +470,8 @@ function reader(s: FileScope, decl: EnumDecl): Decl {
     case "adjacent": {
       const { tag, content } = decl.repr;
       body.push(constDecl("o", call(s.rt("adjacent"), v, r, str(T), str(tag), str(content), { t: "lit", text: decl.unknownFields === "deny" ? "true" : "false" })));
-      const tagValue: Expr = { t: "index", object: id("o"), index: str(tag) };
-      const data: Expr = { t: "index", object: id("o"), index: str(content) };
+      const tagValue: Expr = fieldOf(s, id("o"), tag);
+      const data: Expr = fieldOf(s, id("o"), content);
       const unit = (x: EnumVariant): Stmt[] => [exprStmt(call(s.rt("unitContent"), data, r, str(content))), ret({ t: "object", props: [{ key: tag, value: str(x.wire) }] })];
       body.push({
         t: "switch",

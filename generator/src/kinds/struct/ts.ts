@@ -8,7 +8,7 @@ import { isFieldRequired, typeHasDefault } from "../../model/facts.js";
 import { assertNever, type Field, type StructDecl, type TypeRef } from "../../model/ir.js";
 import { typeApi } from "../../targets/ts/api.js";
 import { fieldDefault, literalExpr, structDefault, typeDefault, valueFields } from "../../targets/ts/defaults.js";
-import { childReport, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
+import { childReport, fieldOf, ignoresValue, inputDiffers, readerOf, readInto, tsInputType, tsType, writerOf, writeValue } from "../../targets/ts/expr.js";
 import { localName } from "../../targets/ts/locals.js";
 import { isStraight, jsonWriterUse, structTextBody } from "../../targets/ts/straight.js";
 import { structWireBody } from "../../targets/ts/wire.js";
@@ -294,7 +294,7 @@ export function readFields(s: FileScope, like: StructLike): { body: Stmt[]; prop
       before.push(...flattenedStructNames(s, f.type));
       continue;
     }
-    let source: Expr = { t: "index", object: o, index: str(f.wire) };
+    let source: Expr = fieldOf(s, o, f.wire);
     if (f.aliases.length > 0) {
       const raw = localName(`${f.name}_given`, taken);
       taken.add(raw);

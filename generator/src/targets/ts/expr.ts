@@ -6,7 +6,7 @@
  */
 import type { RuntimeValue } from "./runtime/names.js";
 import { assertNever, isUnitOnly, type IntegerName, type TypeRef } from "../../model/ir.js";
-import { helperSuffix } from "./facts.js";
+import { helperSuffix, isInheritedName } from "./facts.js";
 import type { Decl, Expr, Stmt, TypeNode } from "./printer/ast.js";
 import {
   and,
@@ -162,6 +162,11 @@ export type Slot =
 
 const R = id("r");
 const W = id("w");
+
+/** The value of the object `o`'s key `wire` as a reader reads it: `o["wire"]`, or `own(o, "wire")` for a name `o` may inherit. */
+export function fieldOf(s: FileScope, o: Expr, wire: string): Expr {
+  return isInheritedName(wire) ? call(s.rt("own"), o, str(wire)) : { t: "index", object: o, index: str(wire) };
+}
 
 /** The report of the value in `slot`, for a nested reader: `r?.at("key")`, `r?.item(i)` or `r`. */
 export function childReport(slot: Slot): Expr {

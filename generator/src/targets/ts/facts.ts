@@ -36,3 +36,28 @@ export function helperSuffix(t: TypeRef): string {
 export function typeDefaultValue(index: ModelIndex, t: TypeRef): WireValue | undefined {
   return typeWireDefault(index, t, { omitted: false });
 }
+
+/**
+ * The names every object inherits from Object.prototype (ECMAScript's, and Annex B's). A field,
+ * tag or content key by one of these wire names is read as the object's own property: `o.toString`
+ * of an object without that field is a method, where serde sees the field missing.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set([
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "__proto__",
+]);
+
+/** Whether every JavaScript object has a property by this name (from Object.prototype). */
+export function isInheritedName(name: string): boolean {
+  return INHERITED_NAMES.has(name);
+}

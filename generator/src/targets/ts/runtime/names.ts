@@ -64,6 +64,7 @@ export const RUNTIME_VALUES = [
   "map",
   "maybe",
   "orNull",
+  "own",
   "parser",
   "pathRoot",
   "pathSegment",

@@ -88,6 +88,12 @@ const STOP: unique symbol = Symbol("stop");
  */
 const SKIP: unique symbol = Symbol("skip");
 
+/**
+ * In a report, a field serde's sequence form needs that the array leaves out: refused as missing
+ * by whichever reader reads it (one of an optional type would take an absent field as none).
+ */
+const MISSING: unique symbol = Symbol("missing");
+
 /** Thrown when a report is full: the rest of the value is not looked at. */
 const CAPPED: unique symbol = Symbol("capped");
 
@@ -144,7 +150,7 @@ export class Report {
   /** Records that the value here is not what `expected` describes. */
   refuse(value: unknown, expected: Expected): void {
     if (value === SKIP) return;
-    if (value === undefined && this.isField) {
+    if ((value === undefined || value === MISSING) && this.isField) {
       const message =
         this.field === undefined
           ? `missing field ${quoted(this.key as string)}`
@@ -398,9 +404,14 @@ export function struct(
   if (Array.isArray(v) && needed >= 0) {
     if (v.length <= fields.length && (v.length >= needed || r !== undefined)) {
       // Too short, in a report: the elements there are read, the missing ones reported as missing.
-      const o: Record<string, unknown> = {};
+      // No prototype: a field the array leaves out reads as missing, whatever its name.
+      const o = Object.create(null) as Record<string, unknown>;
       for (let i = 0; i < v.length; i++) o[fields[i]!] = v[i] ?? null;
-      if (r !== undefined) r.seq = fields;
+      if (r !== undefined) {
+        r.seq = fields;
+        // The last element serde needs is missing even where its field is optional.
+        if (v.length < needed) o[fields[needed - 1]!] = MISSING;
+      }
       return o;
     }
     if (r === undefined) throw STOP;
@@ -487,6 +498,15 @@ export function setEntry<T>(map: Record<string, T>, key: string, value: T): void
   if (key === "__proto__" || (pollutedPrototypes && key in Object.prototype))
     Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
+}
+
+/**
+ * A struct field whose wire name Object.prototype has (`constructor`, `toString`; a tag or an
+ * alias of that name too): the object's own value, never the inherited method, so a missing
+ * field is missing, as serde reads it.
+ */
+export function own(o: Record<string, unknown>, key: string): unknown {
+  return hasOwn.call(o, key) ? o[key] : undefined;
 }
 
 /** serde's map form of a unit variant, `{"worker": null}`: its key, when the value has that form. */
@@ -802,7 +822,8 @@ export function badVariant(
   variants: readonly string[],
 ): never {
   if (r === undefined) throw STOP;
-  if (name === SKIP) return undefined as never;
+  // A tag the object lacks was reported missing where the object was read (tagged, adjacent).
+  if (name === SKIP || (name === undefined && at !== undefined)) return undefined as never;
   const here = at === undefined ? r : r.item(at);
   if (typeof name !== "string") here.refuse(name, `a variant name of ${of}`);
   else here.add("unknown-variant", `unknown ${of} ${JSON.stringify(name)}, expected ${expectedText({ of, variants })}`);
@@ -818,8 +839,8 @@ export function tagged(v: unknown, r: Report | undefined, of: string, tag: strin
       o = duplicates(v, r, [tag]);
       recordRepeats(o, v.keys, v.replaced);
     }
-    if (o[tag] !== undefined || r === undefined) {
-      if (o[tag] === undefined) throw STOP;
+    if (own(o, tag) !== undefined || r === undefined) {
+      if (own(o, tag) === undefined) throw STOP;
       return o;
     }
     r.at(tag).refuse(undefined, STRING);
@@ -959,14 +980,14 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
   let found: unknown;
   let seen = false;
   for (const name of names) {
-    const v = o[name];
+    const v = own(o, name);
     if (v === undefined) continue;
     if (seen) {
       if (r === undefined) throw STOP;
       // Each name after the first in the text is the duplicate, as serde reports it (keys keep text order).
       let first = true;
       for (const key of Object.keys(o)) {
-        if (!names.includes(key) || o[key] === undefined) continue;
+        if (!names.includes(key) || own(o, key) === undefined) continue;
         if (!first) r.item(key).add("duplicate-field", `duplicate field ${JSON.stringify(names[0])}`);
         first = false;
       }
@@ -981,7 +1002,10 @@ export function aliased(o: Record<string, unknown>, r: Report | undefined, names
 /** The object holding only `names` of `o`: what a flattened struct reads (its wire names, not its aliases). */
 export function pick(o: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of names) if (o[name] !== undefined) out[name] = o[name];
+  for (const name of names) {
+    const v = own(o, name);
+    if (v !== undefined) setEntry(out, name, v);
+  }
   const keys = anyRepeated ? repeated.get(o) : undefined;
   if (keys !== undefined) repeated.set(out, keys);
   return out;
@@ -1073,11 +1097,36 @@ function readable(value: unknown): unknown {
  * reader asks first).
  */
 function polluted(): boolean {
-  return (pollutedPrototypes = prototypesTouched());
+  const touched = prototypesTouched();
+  pollutedPrototypes = touched || hardened;
+  return touched;
 }
 
-/** `polluted`'s last answer (generated readers store map entries with setEntry while it holds). */
+/**
+ * `polluted`'s last answer, or true once Object.prototype was found hardened: generated readers
+ * store map entries with setEntry while it holds.
+ */
 export let pollutedPrototypes = false;
+
+/**
+ * Set for good once Object.prototype was found hardened: frozen (`Object.freeze`, as some
+ * applications do against prototype pollution), or a property of it made read-only or an
+ * accessor. A plain store of a map key such as `toString` then throws (it assigns an inherited
+ * read-only property), so map entries are stored by definition from then on. Not looked for on
+ * every call: the first store it refuses throws, and the public function reads again.
+ */
+let hardened = false;
+
+/** After a read threw: whether Object.prototype is newly found hardened, so the read is worth one more try. */
+function guardStores(): boolean {
+  if (hardened) return false;
+  for (const key of Object.getOwnPropertyNames(Object.prototype)) {
+    if (key === "__proto__") continue; // an accessor everywhere; setEntry always defines it
+    const d = Object.getOwnPropertyDescriptor(Object.prototype, key)!;
+    if (d.get !== undefined || d.set !== undefined || d.writable !== true) hardened = true;
+  }
+  return hardened;
+}
 
 function prototypesTouched(): boolean {
   for (const key in Object.prototype) if (typeof key === "string") return true;
@@ -1107,6 +1156,7 @@ function reportOf<T>(read: Reader<T>, value: unknown): Report {
     read(readable(value), r);
   } catch (error) {
     if (error === CAPPED) return r;
+    if (guardStores()) return reportOf(read, value); // a store a hardened Object.prototype refused
     r.add(
       "unreadable-value",
       error instanceof RangeError
@@ -1122,8 +1172,10 @@ function reportOf<T>(read: Reader<T>, value: unknown): Report {
 export function check<T>(name: string, read: Reader<T>, value: unknown): T {
   try {
     return read(readable(value));
-  } catch {
-    // STOP, or a getter or proxy that threw, or nesting beyond the stack: report in full.
+  } catch (error) {
+    // STOP, or a getter or proxy that threw, or nesting beyond the stack: report in full. Or a
+    // store a hardened Object.prototype refused: read again.
+    if (error !== STOP && guardStores()) return check(name, read, value);
   }
   throw new ValidationError(name, reportOf(read, value).issues);
 }
@@ -1156,11 +1208,15 @@ export function jsonParser<T>(name: string, read: Reader<T>): ParseJson<T> {
     const fast = plainTree(text);
     if (fast !== UNSURE) return check(name, read, fast);
     let tree: unknown;
-    try {
-      tree = scanJson(text);
-    } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      throw new ValidationError(name, [{ path: "", keys: [], code: "invalid-json", message: error.message }]);
+    for (;;) {
+      try {
+        tree = scanJson(text);
+        break;
+      } catch (error) {
+        if (error instanceof JsonSyntaxError)
+          throw new ValidationError(name, [{ path: "", keys: [], code: "invalid-json", message: error.message }]);
+        if (!guardStores()) throw error; // else a store a hardened Object.prototype refused: scan again
+      }
     }
     const outer = scanning;
     scanning = unusual = true;
@@ -1254,14 +1310,15 @@ export function creatorWithDefault<I, T>(parse: (input: unknown) => T, dflt: () 
 
 /** `isT`: whether a value is one the reader accepts. */
 export function guard<T>(read: Reader<T>): Guard<T> {
-  return (value): value is T => {
+  const is = (value: unknown): value is T => {
     try {
       read(readable(value));
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      return error !== STOP && guardStores() && is(value);
     }
   };
+  return is;
 }
 
 /** `stringifyT`: checks the value, then writes it as serde_json's `to_string` (or `to_string_pretty`). */
@@ -1344,7 +1401,7 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     const value = wire === undefined ? map[k] : wire(map[k]!);
-    if (k === "__proto__") setEntry(out, k, value);
+    if (k === "__proto__" || pollutedPrototypes) setEntry(out, k, value);
     else out[k] = value;
   }
   return out;
@@ -1716,7 +1773,8 @@ export function standardSchema<Input, Output>(read: Reader<Output>): StandardSch
   const validate = (value: unknown): StandardSchemaV1.Result<Output> => {
     try {
       return { value: read(readable(value)) };
-    } catch {
+    } catch (error) {
+      if (error !== STOP && guardStores()) return validate(value);
       return {
         issues: reportOf(read, value).issues.map((issue) => ({ message: issue.message, path: [...issue.keys] })),
       };
