@@ -215,6 +215,21 @@ describe("parsePoolSpecJson reads the same on every path", () => {
     expect(got).toStrictEqual([{ "": "x" }, { "": "x" }]);
   });
 
+  it("keeps a map key an enumerable setter on Object.prototype names, when no field has that name, reading a value first", () => {
+    // A name no reader reads as a field leaves the input uncopied; the first entry of a map asks.
+    const text = withMember('"metadata":{"tags":{"tier":"gold","env":"prod"}}');
+    // Nothing polluted yet: a text read asks, and leaves its answer behind for the next read.
+    expect(parsePoolSpecJson(text).metadata.tags).toStrictEqual({ tier: "gold", env: "prod" });
+    let calls = 0;
+    const setter = { enumerable: true, get: () => undefined, set: () => void calls++ };
+    const got = withObjectPrototype("env", setter, () => [parsePoolSpec(JSON.parse(text)).metadata.tags, parsePoolSpecJson(text).metadata.tags]);
+    expect(calls).toBe(0);
+    expect(got).toStrictEqual([
+      { tier: "gold", env: "prod" },
+      { tier: "gold", env: "prod" },
+    ]);
+  });
+
   it("refuses bad syntax the byte reader meets, with the exact scanner's error", () => {
     for (const [text, message] of [
       [withMember('"zz":tru'), /^Invalid PoolSpec: \(root\): expected value at line 1 column \d+$/],

@@ -63,11 +63,11 @@ describe("idlc generate with both targets configured", () => {
     const r = cli("generate");
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
-      /^Wrote generated: 20 of 20 files changed \(\d+ ms\)\.\nWrote generated-rust: 5 of 5 files changed \(\d+ ms\)\.\n$/,
+      /^Wrote generated: 21 of 21 files changed \(\d+ ms\)\.\nWrote generated-rust: 5 of 5 files changed \(\d+ ms\)\.\n$/,
     );
     expect(tree(at("generated-rust"))).toEqual(tree(join(repo, "generated-rust")));
     expect(tree(at("generated/src"))).toEqual(tree(join(repo, "generated/src")));
-    expect(cli("check").stdout).toBe("generated matches idl (20 files).\ngenerated-rust matches idl (5 files).\n");
+    expect(cli("check").stdout).toBe("generated matches idl (21 files).\ngenerated-rust matches idl (5 files).\n");
   });
 
   it("keeps the crate's target/ and Cargo.lock, and does not count them as drift", () => {
@@ -91,7 +91,7 @@ describe("idlc generate with both targets configured", () => {
     rmSync(at("generated-rust/src/tenant.rs"));
     const r = cli("check");
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("generated matches idl (20 files).\n");
+    expect(r.stdout).toBe("generated matches idl (21 files).\n");
     expect(r.stderr).toBe(
       [
         "generated-rust/src/pool.rs: differs from what the IDL generates",
@@ -121,7 +121,7 @@ describe("--target and --out", () => {
   it("--target rust writes only the crate, --target ts only the package", () => {
     expect(cli("generate", "--target", "rust").stdout).toMatch(/^Wrote generated-rust: 5 of 5 files changed/);
     expect(existsSync(at("generated"))).toBe(false);
-    expect(cli("generate", "--target", "ts").stdout).toMatch(/^Wrote generated: 20 of 20 files changed/);
+    expect(cli("generate", "--target", "ts").stdout).toMatch(/^Wrote generated: 21 of 21 files changed/);
     expect(cli("check", "--target", "rust").stdout).toBe("generated-rust matches idl (5 files).\n");
   });
 
@@ -146,7 +146,7 @@ describe("--target and --out", () => {
     writeFileSync(at("package.json"), JSON.stringify({ name: "x", idlc: { package: { name: "@x/model", version: "1.0.0" } } }));
     const r = cli("generate", "--out", "out");
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote out: 20 of 20 files changed \(\d+ ms\)\.\n$/);
+    expect(r.stdout).toMatch(/^Wrote out: 21 of 21 files changed \(\d+ ms\)\.\n$/);
     expect(existsSync(at("generated-rust"))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * that behave as serde_json does, path-segment checks, and the small factories that turn a
  * generated reader and writer into a type's public functions.
  */
+import { inheritsFieldName } from "./field-names.js";
 
 /** Stable codes of validation issues. */
 export type IssueCode =
@@ -495,6 +496,7 @@ export function hasEntries(map: object): boolean {
  * enumerable property (a setter there would take the value) any name it has, by defineProperty.
  */
 export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
+  if (pollutedPrototypes === STALE) polluted();
   if (key === "__proto__" || (pollutedPrototypes && key in Object.prototype))
     Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
@@ -1078,23 +1080,28 @@ const MAX_DEPTH = 1000;
 
 /**
  * The value as a reader may read it. Readers read fields as properties, so a property added to
- * Object.prototype (prototype pollution, anywhere in the process) would be read as a field every
- * input lacks, and an element added to Array.prototype as the element of every hole. While that
- * is so, readers get a copy of the input's own enumerable data in objects without a prototype.
+ * Object.prototype (prototype pollution, anywhere in the process) by the name of a field would be
+ * read as that field wherever the input lacks it, and an element added to Array.prototype as the
+ * element of every hole. While that is so, readers get a copy of the input's own enumerable data
+ * in objects without a prototype. The names are the package's (the generated `inheritsFieldName`,
+ * whose constant tests the engine answers from Object.prototype's shape: nothing per read, where a
+ * `for-in` over Object.prototype cost about 3 ns, a tenth of reading a minimal PoolSpec). Other
+ * properties of Object.prototype are never read: map keys and list elements are read as own.
  */
 function readable(value: unknown): unknown {
-  return polluted() ? ownCopy(value, 0) : value;
+  pollutedPrototypes = STALE;
+  return inheritsFieldName() || arrayTouched() ? ownCopy(value, 0) : value;
 }
 
 /**
- * Whether Object.prototype has an enumerable property, or Array.prototype an element (see
- * `readable`). Readers and writers read arrays by index alone, so Array.prototype matters by its
- * elements, of which there are none while its length (it is an array) is 0: a load, where a
- * second for-in loop was half the cost of this check on a minimal PoolSpec. Once an element was
- * added, the length stays, and the loop looks.
+ * Whether Object.prototype has an enumerable property, or Array.prototype an element. Readers and
+ * writers read arrays by index alone, so Array.prototype matters by its elements, of which there
+ * are none while its length (it is an array) is 0: a load, where a second for-in loop was half
+ * the cost of this check on a minimal PoolSpec. Once an element was added, the length stays, and
+ * the loop looks.
  *
- * Its answer is kept in `pollutedPrototypes` for the map stores (every reader, writer and text
- * reader asks first).
+ * Its answer is kept in `pollutedPrototypes` for the map stores. The text readers and writers ask
+ * first; a read of a value does not (see `readable`), and its first map entry asks instead.
  */
 function polluted(): boolean {
   const touched = prototypesTouched();
@@ -1102,11 +1109,14 @@ function polluted(): boolean {
   return touched;
 }
 
+const STALE = 2;
+
 /**
- * `polluted`'s last answer, or true once Object.prototype was found hardened: generated readers
- * store map entries with setEntry while it holds.
+ * `polluted`'s last answer, or true once Object.prototype was found hardened: map entries are
+ * stored with setEntry while it holds (a setter there would take a plain store). STALE (truthy)
+ * where a read began without asking, so that its first entry goes to setEntry, which asks.
  */
-export let pollutedPrototypes = false;
+export let pollutedPrototypes: boolean | typeof STALE = false;
 
 /**
  * Set for good once Object.prototype was found hardened: frozen (`Object.freeze`, as some
@@ -1130,6 +1140,10 @@ function guardStores(): boolean {
 
 function prototypesTouched(): boolean {
   for (const key in Object.prototype) if (typeof key === "string") return true;
+  return arrayTouched();
+}
+
+function arrayTouched(): boolean {
   if ((Array.prototype as unknown[]).length === 0) return false;
   for (const key in Array.prototype) if (typeof key === "string") return true;
   return false;
