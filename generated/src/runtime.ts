@@ -495,7 +495,8 @@ export function hasEntries(map: object): boolean {
 
 /**
  * Stores a map entry as an own data property: `__proto__`, and while Object.prototype has an
- * enumerable property (a setter there would take the value) any name it has, by defineProperty.
+ * enumerable property (a setter there would take the value) or is hardened, any name it has, by
+ * defineProperty. Asks first where the read in progress left that open (STALE).
  */
 export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
   if (pollutedPrototypes === STALE) polluted();
