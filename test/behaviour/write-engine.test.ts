@@ -115,6 +115,10 @@ describe("the straight-line writer (PoolSpec)", () => {
   it("takes the checked path while the prototypes carry enumerable properties (readers would see them as fields)", () => {
     const text = withPrototypes({ pool_id: "polluted", tier: "x" }, () => stringifyPoolSpec(spec()));
     expect(text).toBe(SPEC_TEXT);
+    // A field the value lacks is written as its default, never as the prototype's property of that name.
+    const { critical: _, seccomp_policy: __, ...lacking } = spec();
+    const written = withPrototypes({ critical: true, seccomp_policy: "unconfined" }, () => stringifyPoolSpec(lacking as PoolSpec));
+    expect(written).toBe(SPEC_TEXT);
   });
 
   it("lets a getter of the value call stringifyT again", () => {

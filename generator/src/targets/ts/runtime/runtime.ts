@@ -1091,7 +1091,12 @@ const MAX_DEPTH = 1000;
  */
 function readable(value: unknown): unknown {
   pollutedPrototypes = STALE;
-  return inheritsFieldName() || arrayTouched() ? ownCopy(value, 0) : value;
+  return fieldsPolluted() ? ownCopy(value, 0) : value;
+}
+
+/** Whether a field or an element read from a value could come from a prototype (see `readable`). */
+function fieldsPolluted(): boolean {
+  return inheritsFieldName() || arrayTouched();
 }
 
 /**
@@ -1101,8 +1106,8 @@ function readable(value: unknown): unknown {
  * the cost of this check on a minimal PoolSpec. Once an element was added, the length stays, and
  * the loop looks.
  *
- * Its answer is kept in `pollutedPrototypes` for the map stores. The text readers and writers ask
- * first; a read of a value does not (see `readable`), and its first map entry asks instead.
+ * Its answer is kept in `pollutedPrototypes` for the map stores. The text readers ask first; a
+ * read of a value does not (see `readable`), and its first map entry asks instead.
  */
 function polluted(): boolean {
   const touched = prototypesTouched();
@@ -1467,11 +1472,11 @@ export function textStringifier<T>(name: string, read: Reader<T>, text?: Text): 
 
 /**
  * The text `text` writes of `value`. Not `strict`: undefined where it left the value to the
- * checked path (or the prototypes were given enumerable properties, which readers see as
- * fields); `strict` (a checked value): its errors are thrown.
+ * checked path (or a prototype has a property by a field's name, which it would write as the
+ * field); `strict` (a checked value): its errors are thrown.
  */
 function textOf(text: Text, value: unknown, pretty: boolean, strict: boolean): string | undefined {
-  if (!strict && polluted()) return undefined;
+  if (!strict && fieldsPolluted()) return undefined;
   const outer = textPretty; // a getter of the value may call stringifyT again, pretty or not
   textPretty = pretty;
   try {
