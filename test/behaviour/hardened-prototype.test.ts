@@ -7,17 +7,19 @@
  * (test/support/hardened-prototype.mjs), because freezing cannot be undone.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const REPO = join(import.meta.dirname, "..", "..");
 const SCRIPT = join(REPO, "test", "support", "hardened-prototype.mjs");
 
 // The reserved-words fixture's package as one module, for the script's $WORDS cases.
-const WORDS = join(mkdtempSync(join(tmpdir(), "idlc-hardened-")), "words.mjs");
+const BUNDLE_DIR = mkdtempSync(join(tmpdir(), "idlc-hardened-"));
+const WORDS = join(BUNDLE_DIR, "words.mjs");
+afterAll(() => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
 buildSync({
   entryPoints: [join(REPO, "test", "golden", "fixtures", "reserved-words", "expected", "src", "index.ts")],
   bundle: true,
