@@ -4,6 +4,7 @@ import {
   BOOLEAN,
   type Create,
   type CreateOptional,
+  type Parse,
   type PathOptions,
   type Report,
   STRING,
@@ -24,7 +25,6 @@ import {
   list,
   map,
   orNull,
-  parser,
   pathRoot,
   pathSegment,
   pollutedPrototypes,
@@ -85,7 +85,7 @@ export function defaultRole(): Role {
 
 export const RoleSchema: StandardSchema<Role, Role> = /* @__PURE__ */ standardSchema(readRole);
 
-export const parseRole = /* @__PURE__ */ parser("Role", readRole);
+export const parseRole: Parse<Role> = (input) => check("Role", readRole, input);
 
 export const safeParseRole = /* @__PURE__ */ safe(parseRole);
 
@@ -128,7 +128,7 @@ function readSeccompPolicy(v: unknown, r?: Report): SeccompPolicy {
 export const SeccompPolicySchema: StandardSchema<SeccompPolicy, SeccompPolicy> =
   /* @__PURE__ */ standardSchema(readSeccompPolicy);
 
-export const parseSeccompPolicy = /* @__PURE__ */ parser("SeccompPolicy", readSeccompPolicy);
+export const parseSeccompPolicy: Parse<SeccompPolicy> = (input) => check("SeccompPolicy", readSeccompPolicy, input);
 
 export const safeParseSeccompPolicy = /* @__PURE__ */ safe(parseSeccompPolicy);
 
@@ -167,7 +167,8 @@ function readSnapshotCompression(v: unknown, r?: Report): SnapshotCompression {
 export const SnapshotCompressionSchema: StandardSchema<SnapshotCompression, SnapshotCompression> =
   /* @__PURE__ */ standardSchema(readSnapshotCompression);
 
-export const parseSnapshotCompression = /* @__PURE__ */ parser("SnapshotCompression", readSnapshotCompression);
+export const parseSnapshotCompression: Parse<SnapshotCompression> = (input) =>
+  check("SnapshotCompression", readSnapshotCompression, input);
 
 export const safeParseSnapshotCompression = /* @__PURE__ */ safe(parseSnapshotCompression);
 
@@ -253,7 +254,7 @@ export function defaultPoolMetadata(): PoolMetadata {
 export const PoolMetadataSchema: StandardSchema<PoolMetadataInput, PoolMetadata> =
   /* @__PURE__ */ standardSchema(readPoolMetadata);
 
-export const parsePoolMetadata = /* @__PURE__ */ parser("PoolMetadata", readPoolMetadata);
+export const parsePoolMetadata: Parse<PoolMetadata> = (input) => check("PoolMetadata", readPoolMetadata, input);
 
 export const safeParsePoolMetadata = /* @__PURE__ */ safe(parsePoolMetadata);
 
@@ -376,7 +377,7 @@ export function defaultRuntimePolicy(): RuntimePolicy {
 export const RuntimePolicySchema: StandardSchema<RuntimePolicyInput, RuntimePolicy> =
   /* @__PURE__ */ standardSchema(readRuntimePolicy);
 
-export const parseRuntimePolicy = /* @__PURE__ */ parser("RuntimePolicy", readRuntimePolicy);
+export const parseRuntimePolicy: Parse<RuntimePolicy> = (input) => check("RuntimePolicy", readRuntimePolicy, input);
 
 export const safeParseRuntimePolicy = /* @__PURE__ */ safe(parseRuntimePolicy);
 
@@ -605,7 +606,7 @@ function textPoolSpec(v: unknown, d: number): string {
 
 export const PoolSpecSchema: StandardSchema<PoolSpecInput, PoolSpec> = /* @__PURE__ */ standardSchema(readPoolSpec);
 
-export const parsePoolSpec = /* @__PURE__ */ parser("PoolSpec", readPoolSpec);
+export const parsePoolSpec: Parse<PoolSpec> = (input) => check("PoolSpec", readPoolSpec, input);
 
 export const safeParsePoolSpec = /* @__PURE__ */ safe(parsePoolSpec);
 
@@ -652,7 +653,7 @@ function textSecretScope(v: unknown, d: number): string {
 export const SecretScopeSchema: StandardSchema<SecretScopeInput, SecretScope> =
   /* @__PURE__ */ standardSchema(readSecretScope);
 
-export const parseSecretScope = /* @__PURE__ */ parser("SecretScope", readSecretScope);
+export const parseSecretScope: Parse<SecretScope> = (input) => check("SecretScope", readSecretScope, input);
 
 export const safeParseSecretScope = /* @__PURE__ */ safe(parseSecretScope);
 
@@ -708,7 +709,8 @@ function textInstanceResources(v: unknown, d: number): string {
 export const InstanceResourcesSchema: StandardSchema<InstanceResourcesInput, InstanceResources> =
   /* @__PURE__ */ standardSchema(readInstanceResources);
 
-export const parseInstanceResources = /* @__PURE__ */ parser("InstanceResources", readInstanceResources);
+export const parseInstanceResources: Parse<InstanceResources> = (input) =>
+  check("InstanceResources", readInstanceResources, input);
 
 export const safeParseInstanceResources = /* @__PURE__ */ safe(parseInstanceResources);
 
@@ -772,7 +774,7 @@ export function defaultDesiredCounts(): DesiredCounts {
 export const DesiredCountsSchema: StandardSchema<DesiredCountsInput, DesiredCounts> =
   /* @__PURE__ */ standardSchema(readDesiredCounts);
 
-export const parseDesiredCounts = /* @__PURE__ */ parser("DesiredCounts", readDesiredCounts);
+export const parseDesiredCounts: Parse<DesiredCounts> = (input) => check("DesiredCounts", readDesiredCounts, input);
 
 export const safeParseDesiredCounts = /* @__PURE__ */ safe(parseDesiredCounts);
 
@@ -840,7 +842,7 @@ function textBuildRevision(v: unknown, d: number): string {
 export const BuildRevisionSchema: StandardSchema<BuildRevisionInput, BuildRevision> =
   /* @__PURE__ */ standardSchema(readBuildRevision);
 
-export const parseBuildRevision = /* @__PURE__ */ parser("BuildRevision", readBuildRevision);
+export const parseBuildRevision: Parse<BuildRevision> = (input) => check("BuildRevision", readBuildRevision, input);
 
 export const safeParseBuildRevision = /* @__PURE__ */ safe(parseBuildRevision);
 
@@ -891,7 +893,7 @@ function textArtifactPaths(v: unknown, d: number): string {
 export const ArtifactPathsSchema: StandardSchema<ArtifactPathsInput, ArtifactPaths> =
   /* @__PURE__ */ standardSchema(readArtifactPaths);
 
-export const parseArtifactPaths = /* @__PURE__ */ parser("ArtifactPaths", readArtifactPaths);
+export const parseArtifactPaths: Parse<ArtifactPaths> = (input) => check("ArtifactPaths", readArtifactPaths, input);
 
 export const safeParseArtifactPaths = /* @__PURE__ */ safe(parseArtifactPaths);
 

@@ -3,6 +3,7 @@
 import {
   type Create,
   type JsonWriter,
+  type Parse,
   type PathOptions,
   type Report,
   STRING,
@@ -11,11 +12,11 @@ import {
   asIs,
   badItem,
   badValue,
+  check,
   codePointLength,
   creator,
   guard,
   jsonParser,
-  parser,
   pathRoot,
   pathSegment,
   safe,
@@ -62,7 +63,7 @@ function writeId(w: JsonWriter, v: Id): void {
 
 export const IdSchema: StandardSchema<Id, Id> = /* @__PURE__ */ standardSchema(readId);
 
-export const parseId = /* @__PURE__ */ parser("Id", readId);
+export const parseId: Parse<Id> = (input) => check("Id", readId, input);
 
 export const safeParseId = /* @__PURE__ */ safe(parseId);
 

@@ -104,6 +104,11 @@ const decl: fc.Arbitrary<Decl> = fc.oneof(
     (f) => ({ t: "function", exported: true, ...f }) as Decl,
   ),
   fc.record({ name, init: expr }).map(({ name, init }) => ({ t: "const", name, exported: true, init }) as Decl),
+  // `export const parseT: Parse<T> = (input) => check("T", readT, input);`, as every type's parseT.
+  fc.record({ name, arg: name, param: name, body: call }).map(
+    ({ name, arg, param, body }) =>
+      ({ t: "const", name, exported: true, type: { t: "ref", name: "Parse", args: [{ t: "ref", name: arg }] }, init: { t: "arrow", params: [param], body } }) as Decl,
+  ),
   fc.record({ name, type }).map(({ name, type }) => ({ t: "type", name, exported: true, type }) as Decl),
   fc.record({ name, members: fc.array(fc.record({ name: fc.oneof(name, text), type, optional: fc.boolean() }), { maxLength: 4 }) }).map(
     ({ name, members }) => ({ t: "interface", name, exported: true, members }) as Decl,

@@ -20,7 +20,9 @@ export type Expr =
   | { readonly t: "array"; readonly items: readonly Expr[] }
   | { readonly t: "template"; readonly quasis: readonly string[]; readonly exprs: readonly Expr[] }
   | { readonly t: "as"; readonly expr: Expr; readonly type: TypeNode }
-  | { readonly t: "update"; readonly op: "++" | "--"; readonly arg: Expr };
+  | { readonly t: "update"; readonly op: "++" | "--"; readonly arg: Expr }
+  /** `(a, b) => body`: only as the initializer of a constant with a type annotation (see `printAssignment`). */
+  | { readonly t: "arrow"; readonly params: readonly string[]; readonly body: Expr };
 
 export type BinaryOp =
   | "||"

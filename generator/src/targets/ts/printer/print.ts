@@ -230,7 +230,16 @@ export function printExpr(e: Expr, pos: Position = "statement"): Doc {
     }
     case "as":
       return [printExpr(e.expr), " as ", printType(e.type)];
+    case "arrow":
+      // prettier's printArrowFunction for an expression body: on the next line, indented, when it does not fit.
+      return group([printArrowParams(e.params), " =>", group(indent([line, printExpr(e.body)]))]);
   }
+}
+
+/** An arrow function's parameters (plain names), one per line with a trailing comma when they do not fit. */
+function printArrowParams(params: readonly string[]): Doc {
+  if (params.length === 0) return "()";
+  return group(["(", indent([softline, join([",", line], [...params])]), ifBreak(","), softline, ")"]);
 }
 
 function wrapIf(condition: boolean, doc: Doc): Doc {
@@ -389,6 +398,12 @@ function isPoorlyBreakable(e: Expr, deep = false): boolean {
 function printAssignment(left: Doc, operator: string, right: Expr, kind: AssignmentKind): Doc {
   const pos: Position = kind === "property" ? "property" : "declarator";
   const rightDoc = printExpr(right, pos);
+  if (right.t === "arrow") {
+    // prettier's "break-lhs" layout (an arrow function declarator whose left side can break, as a
+    // type annotation with arguments can): never a break after the operator.
+    if (kind !== "declarator" || !canBreak(left)) throw new Error("an arrow function is printed only as a typed constant's initializer");
+    return group([group(left), operator, " ", rightDoc]);
+  }
   const hasShortKey = kind === "property" && typeof left === "string" && left.length < 2 + 3;
   const breakAfterOperator = (): boolean => {
     if (right.t === "binary") return !(LOGICAL.has(right.op) && ((right.right.t === "object" && right.right.props.length > 0) || (right.right.t === "array" && right.right.items.length > 0)));
@@ -502,6 +517,12 @@ function isObjectType(t: TypeNode): boolean {
   return t.t === "type-literal";
 }
 
+/** A reference with its type arguments in a group that may break, one per line. */
+function printTypeArgsLoose(t: Extract<TypeNode, { t: "ref" }>): Doc {
+  const args = (t.args ?? []).map((a) => printType(a, "args"));
+  return [t.name, group(["<", indent([softline, join([",", line], args)]), softline, ">"])];
+}
+
 export function printType(
   t: TypeNode,
   where: "default" | "member" | "alias" | "element" | "array-element" | "args" | "tuple-element" = "default",
@@ -509,9 +530,8 @@ export function printType(
   switch (t.t) {
     case "ref": {
       if (!t.args || t.args.length === 0) return t.name;
-      const args = t.args.map((a) => printType(a, "args"));
-      if (t.args.length === 1 && (isSimpleType(t.args[0]!) || isObjectType(t.args[0]!))) return [t.name, "<", args[0]!, ">"];
-      return [t.name, group(["<", indent([softline, join([",", line], args)]), softline, ">"])];
+      if (t.args.length === 1 && (isSimpleType(t.args[0]!) || isObjectType(t.args[0]!))) return [t.name, "<", printType(t.args[0]!, "args"), ">"];
+      return printTypeArgsLoose(t);
     }
     case "str-type":
       return stringLiteral(t.value);
@@ -631,7 +651,9 @@ export function printDecl(d: Decl): Doc {
       return withDoc(d.doc, [head, group([grouped ? group(params) : params, returns]), " ", printBlock(d.body)]);
     }
     case "const": {
-      const left: Doc = d.type ? [d.name, ": ", printType(d.type)] : d.name;
+      // prettier never hugs the type arguments of an arrow function's declarator: they may break.
+      const type = d.type && (d.init.t === "arrow" && d.type.t === "ref" && d.type.args?.length ? printTypeArgsLoose(d.type) : printType(d.type));
+      const left: Doc = type ? [d.name, ": ", type] : d.name;
       const init: Expr = d.init;
       const printed = printAssignment(left, " =", init, "declarator");
       return withDoc(d.doc, [d.exported ? "export " : "", "const ", printed, d.asConst ? " as const" : "", ";"]);

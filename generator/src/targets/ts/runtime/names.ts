@@ -65,7 +65,6 @@ export const RUNTIME_VALUES = [
   "maybe",
   "orNull",
   "own",
-  "parser",
   "pathRoot",
   "pathSegment",
   "pick",
