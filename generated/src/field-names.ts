@@ -1,46 +1,46 @@
 // @generated from idl/ (all modules). DO NOT EDIT.
 
-/** Whether Object.prototype has a property by a name this package's readers read from objects (prototype pollution): readers then read an own copy of the input. */
+/** Whether Object.prototype holds a value (or a getter) by a name this package's readers read from objects (prototype pollution): readers then read an own copy of the input. */
 export function inheritsFieldName(): boolean {
-  const p = Object.prototype;
+  const p = Object.prototype as Record<string, unknown>;
   return (
-    "artifact_paths" in p ||
-    "built_at" in p ||
-    "capability" in p ||
-    "critical" in p ||
-    "data_disk_mib" in p ||
-    "desired_counts" in p ||
-    "drain_timeout_seconds" in p ||
-    "fc_base_config" in p ||
-    "flake_lock_hash" in p ||
-    "flake_ref" in p ||
-    "graceful_shutdown_seconds" in p ||
-    "instance_resources" in p ||
-    "integration" in p ||
-    "integration_types" in p ||
-    "keys" in p ||
-    "mem_mib" in p ||
-    "metadata" in p ||
-    "metadata_enabled" in p ||
-    "min_running_seconds" in p ||
-    "min_warm_seconds" in p ||
-    "pinned" in p ||
-    "pool_id" in p ||
-    "profile" in p ||
-    "revision_hash" in p ||
-    "role" in p ||
-    "rootfs" in p ||
-    "running" in p ||
-    "runtime_policy" in p ||
-    "seccomp_policy" in p ||
-    "secret_scopes" in p ||
-    "sleeping" in p ||
-    "snapshot_compression" in p ||
-    "tags" in p ||
-    "template_id" in p ||
-    "tenant_id" in p ||
-    "vcpus" in p ||
-    "vmlinux" in p ||
-    "warm" in p
+    p["artifact_paths"] !== undefined ||
+    p["built_at"] !== undefined ||
+    p["capability"] !== undefined ||
+    p["critical"] !== undefined ||
+    p["data_disk_mib"] !== undefined ||
+    p["desired_counts"] !== undefined ||
+    p["drain_timeout_seconds"] !== undefined ||
+    p["fc_base_config"] !== undefined ||
+    p["flake_lock_hash"] !== undefined ||
+    p["flake_ref"] !== undefined ||
+    p["graceful_shutdown_seconds"] !== undefined ||
+    p["instance_resources"] !== undefined ||
+    p["integration"] !== undefined ||
+    p["integration_types"] !== undefined ||
+    p["keys"] !== undefined ||
+    p["mem_mib"] !== undefined ||
+    p["metadata"] !== undefined ||
+    p["metadata_enabled"] !== undefined ||
+    p["min_running_seconds"] !== undefined ||
+    p["min_warm_seconds"] !== undefined ||
+    p["pinned"] !== undefined ||
+    p["pool_id"] !== undefined ||
+    p["profile"] !== undefined ||
+    p["revision_hash"] !== undefined ||
+    p["role"] !== undefined ||
+    p["rootfs"] !== undefined ||
+    p["running"] !== undefined ||
+    p["runtime_policy"] !== undefined ||
+    p["seccomp_policy"] !== undefined ||
+    p["secret_scopes"] !== undefined ||
+    p["sleeping"] !== undefined ||
+    p["snapshot_compression"] !== undefined ||
+    p["tags"] !== undefined ||
+    p["template_id"] !== undefined ||
+    p["tenant_id"] !== undefined ||
+    p["vcpus"] !== undefined ||
+    p["vmlinux"] !== undefined ||
+    p["warm"] !== undefined
   );
 }

@@ -11,6 +11,7 @@ import {
   parsePoolMetadata,
   parsePoolMetadataJson,
   parsePoolSpec,
+  parsePoolSpecJson,
   parseRole,
   parseRuntimePolicy,
   safeParseInstanceResources,
@@ -359,8 +360,8 @@ describe("__proto__ and constructor keys", () => {
   // process into configuration: a polluted `seccomp_policy` or `critical` taken for data. serde
   // sees only the keys of the JSON object. Pollution (a property assigned to Object.prototype, or an
   // element to Array.prototype, the way vulnerable merges do it) switches every reader to a copy
-  // of the input's own data. Non-enumerable properties defined on a prototype need code execution in the
-  // process already and are not guarded.
+  // of the input's own data. Properties defined on a prototype (non-enumerable, or accessors)
+  // need code execution in the process already; those named as fields are guarded too (below).
   it("fields on a polluted Object.prototype are not read as data", () => {
     const proto = Object.prototype as Record<string, unknown>;
     const polluted: [string, unknown][] = [
@@ -380,6 +381,33 @@ describe("__proto__ and constructor keys", () => {
       expect(issues(safeParsePoolSpecJson(JSON.stringify(withoutId)))).toEqual([["/pool_id", "missing-field"]]);
     } finally {
       for (const [key] of polluted) delete proto[key];
+    }
+  });
+
+  // The check asks Object.prototype for each field's name as a load (folded by the engine), so
+  // what it sees is the value a read would take: a getter is called, and one that throws counts as
+  // found; a property holding undefined is read as the absent field it stands for.
+  it("getters on Object.prototype by a field's name are not read as data, even one that throws", () => {
+    const { pool_id: _, ...withoutId } = minimal();
+    const cases: [string, PropertyDescriptor][] = [
+      ["critical", { get: () => true }],
+      ["pool_id", { get: () => "inherited" }],
+      ["critical", { get: () => { throw new Error("a getter that throws"); } }],
+      ["pool_id", { get: () => { throw new Error("a getter that throws"); } }],
+      ["critical", { value: undefined, writable: true }],
+    ];
+    for (const [key, property] of cases) {
+      Object.defineProperty(Object.prototype, key, { ...property, configurable: true });
+      try {
+        const spec = parsePoolSpec(minimal());
+        expect(spec.critical, key).toBe(false);
+        expect(spec.pool_id, key).toBe(minimal().pool_id);
+        expect(JSON.parse(stringifyPoolSpec(spec)), key).toStrictEqual(JSON.parse(stringifyPoolSpec(parsePoolSpec(minimal()))));
+        expect(parsePoolSpecJson(JSON.stringify(minimal())).critical, key).toBe(false);
+        expect(issues(safeParsePoolSpec(withoutId)), key).toEqual([["/pool_id", "missing-field"]]);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
     }
   });
 

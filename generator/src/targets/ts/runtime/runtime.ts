@@ -1098,7 +1098,11 @@ function readable(value: unknown): unknown {
 
 /** Whether a field or an element read from a value could come from a prototype (see `readable`). */
 function fieldsPolluted(): boolean {
-  return inheritsFieldName() || arrayTouched();
+  try {
+    return inheritsFieldName() || arrayTouched();
+  } catch {
+    return true; // a getter on Object.prototype by a field's name threw: read an own copy
+  }
 }
 
 /**
