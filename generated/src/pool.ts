@@ -35,11 +35,12 @@ import {
   standardSchema,
   struct,
   textArray,
-  textBool,
+  textBit,
   textChars,
   textFields,
   textInteger,
   textList,
+  textPieces,
   textSeparators,
   textString,
   textStringList,
@@ -235,7 +236,7 @@ function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
 
 function textPoolMetadata(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(PoolMetadata$fields, d, 0);
+  const k = textSeparators(PoolMetadata$fields, d);
   let t = "";
   const capability = o["capability"];
   if (capability != null) t += k[0] + textString(capability);
@@ -355,7 +356,7 @@ function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
 
 function textRuntimePolicy(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(RuntimePolicy$fields, d, 0);
+  const k = textPieces(RuntimePolicy$text, d);
   return (
     k[0] +
     textInteger(o["min_running_seconds"], U64) +
@@ -566,7 +567,10 @@ function readPoolSpec(v: unknown, r?: Report): PoolSpec {
 
 function textPoolSpec(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(PoolSpec$fields, d, 34335);
+  const instance_resources = textStruct(o["instance_resources"]);
+  const desired_counts = textStruct(o["desired_counts"]);
+  const runtime_policy = textStruct(o["runtime_policy"]);
+  const k = textPieces(PoolSpec$text, d);
   return (
     k[0] +
     textChars(o["pool_id"]) +
@@ -579,28 +583,39 @@ function textPoolSpec(v: unknown, d: number): string {
     k[4] +
     readRole(o["role"]) +
     k[5] +
-    textInstanceResources(o["instance_resources"], d + 1) +
+    textInteger(instance_resources["vcpus"], U8) +
     k[6] +
-    textDesiredCounts(o["desired_counts"], d + 1) +
+    textInteger(instance_resources["mem_mib"], U32) +
     k[7] +
-    textRuntimePolicy(o["runtime_policy"], d + 1) +
+    textInteger(instance_resources["data_disk_mib"], U32) +
     k[8] +
-    textPoolMetadata(o["metadata"], d + 1) +
+    textInteger(desired_counts["running"], U32) +
     k[9] +
-    textChars(o["seccomp_policy"]) +
+    textInteger(desired_counts["warm"], U32) +
     k[10] +
-    textChars(o["snapshot_compression"]) +
+    textInteger(desired_counts["sleeping"], U32) +
     k[11] +
-    textBool(o["metadata_enabled"]) +
+    textInteger(runtime_policy["min_running_seconds"], U64) +
     k[12] +
-    textBool(o["pinned"]) +
+    textInteger(runtime_policy["min_warm_seconds"], U64) +
     k[13] +
-    textBool(o["critical"]) +
+    textInteger(runtime_policy["drain_timeout_seconds"], U64) +
     k[14] +
-    textSecretScopeList(o["secret_scopes"], d + 1) +
+    textInteger(runtime_policy["graceful_shutdown_seconds"], U64) +
     k[15] +
+    textPoolMetadata(o["metadata"], d + 1) +
+    k[16] +
+    textChars(o["seccomp_policy"]) +
+    k[17] +
+    textChars(o["snapshot_compression"]) +
+    k[18 + textBit(o["metadata_enabled"])] +
+    k[20 + textBit(o["pinned"])] +
+    k[22 + textBit(o["critical"])] +
+    k[24] +
+    textSecretScopeList(o["secret_scopes"], d + 1) +
+    k[25] +
     textChars(o["template_id"]) +
-    k[16]
+    k[26]
   );
 }
 
@@ -646,7 +661,7 @@ function readSecretScope(v: unknown, r?: Report): SecretScope {
 
 function textSecretScope(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(SecretScope$fields, d, 1);
+  const k = textPieces(SecretScope$text, d);
   return k[0] + textChars(o["integration"]) + k[1] + textStringList(o["keys"], d + 1) + k[2];
 }
 
@@ -694,7 +709,7 @@ function readInstanceResources(v: unknown, r?: Report): InstanceResources {
 
 function textInstanceResources(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(InstanceResources$fields, d, 0);
+  const k = textPieces(InstanceResources$text, d);
   return (
     k[0] +
     textInteger(o["vcpus"], U8) +
@@ -754,7 +769,7 @@ function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
 
 function textDesiredCounts(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(DesiredCounts$fields, d, 0);
+  const k = textPieces(DesiredCounts$text, d);
   return (
     k[0] +
     textInteger(o["running"], U32) +
@@ -823,7 +838,8 @@ function readBuildRevision(v: unknown, r?: Report): BuildRevision {
 
 function textBuildRevision(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(BuildRevision$fields, d, 23);
+  const artifact_paths = textStruct(o["artifact_paths"]);
+  const k = textPieces(BuildRevision$text, d);
   return (
     k[0] +
     textChars(o["revision_hash"]) +
@@ -832,10 +848,14 @@ function textBuildRevision(v: unknown, d: number): string {
     k[2] +
     textChars(o["flake_lock_hash"]) +
     k[3] +
-    textArtifactPaths(o["artifact_paths"], d + 1) +
+    textChars(artifact_paths["vmlinux"]) +
     k[4] +
+    textChars(artifact_paths["rootfs"]) +
+    k[5] +
+    textChars(artifact_paths["fc_base_config"]) +
+    k[6] +
     textChars(o["built_at"]) +
-    k[5]
+    k[7]
   );
 }
 
@@ -886,7 +906,7 @@ function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
 
 function textArtifactPaths(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(ArtifactPaths$fields, d, 7);
+  const k = textPieces(ArtifactPaths$text, d);
   return k[0] + textChars(o["vmlinux"]) + k[1] + textChars(o["rootfs"]) + k[2] + textChars(o["fc_base_config"]) + k[3];
 }
 
@@ -942,6 +962,15 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   return out;
 }
 
+/** The text between the values of a RuntimePolicy, compact (`textPieces` lays it out at a depth). */
+const RuntimePolicy$text = [
+  '{"min_running_seconds":',
+  ',"min_warm_seconds":',
+  ',"drain_timeout_seconds":',
+  ',"graceful_shutdown_seconds":',
+  "}",
+];
+
 function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
   const a = Array.isArray(v) ? v : list(v, r);
   const out: SecretScope[] = [];
@@ -962,6 +991,58 @@ function textSecretScopeList(v: unknown, d: number): string {
   }
   return t + k[2];
 }
+
+/** The text between the values of a PoolSpec, compact (`textPieces` lays it out at a depth). */
+const PoolSpec$text = [
+  '{"pool_id":"',
+  '","tenant_id":"',
+  '","flake_ref":"',
+  '","profile":"',
+  '","role":"',
+  '","instance_resources":{"vcpus":',
+  ',"mem_mib":',
+  ',"data_disk_mib":',
+  '},"desired_counts":{"running":',
+  ',"warm":',
+  ',"sleeping":',
+  '},"runtime_policy":{"min_running_seconds":',
+  ',"min_warm_seconds":',
+  ',"drain_timeout_seconds":',
+  ',"graceful_shutdown_seconds":',
+  '},"metadata":',
+  ',"seccomp_policy":"',
+  '","snapshot_compression":"',
+  ['","metadata_enabled":false', '","metadata_enabled":true'],
+  [',"pinned":false', ',"pinned":true'],
+  [',"critical":false', ',"critical":true'],
+  ',"secret_scopes":',
+  ',"template_id":"',
+  '"}',
+];
+
+/** The text between the values of a SecretScope, compact (`textPieces` lays it out at a depth). */
+const SecretScope$text = ['{"integration":"', '","keys":', "}"];
+
+/** The text between the values of a InstanceResources, compact (`textPieces` lays it out at a depth). */
+const InstanceResources$text = ['{"vcpus":', ',"mem_mib":', ',"data_disk_mib":', "}"];
+
+/** The text between the values of a DesiredCounts, compact (`textPieces` lays it out at a depth). */
+const DesiredCounts$text = ['{"running":', ',"warm":', ',"sleeping":', "}"];
+
+/** The text between the values of a BuildRevision, compact (`textPieces` lays it out at a depth). */
+const BuildRevision$text = [
+  '{"revision_hash":"',
+  '","flake_ref":"',
+  '","flake_lock_hash":"',
+  '","artifact_paths":{"vmlinux":"',
+  '","rootfs":"',
+  '","fc_base_config":"',
+  '"},"built_at":"',
+  '"}',
+];
+
+/** The text between the values of a ArtifactPaths, compact (`textPieces` lays it out at a depth). */
+const ArtifactPaths$text = ['{"vmlinux":"', '","rootfs":"', '","fc_base_config":"', '"}'];
 
 /**
  * A pool's own directory.

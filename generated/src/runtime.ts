@@ -1435,11 +1435,12 @@ export function wireMap<V>(map: Record<string, V>, wire?: Wire<V>): Record<strin
 
 // ---------------------------------------------------------------------------------------------
 // Straight-line writing: a generated `textT(v, depth)` (targets/ts/straight.ts) returns the JSON
-// text of a value in checked form, checking it as it goes, as one concatenation of its type's
-// separators (`textSeparators`: braces, commas, indentation, keys and the quotes around string fields,
-// made once per type and depth) and the text of each field: the engine joins the pieces natively,
-// and only string values are looked at character by character. Anything else makes it throw BAIL,
-// and the reader's checked copy is written instead.
+// text of a value in checked form, checking it as it goes, as one concatenation of the text
+// between its values (`textPieces`, or `textSeparators` where omit rules leave fields out: braces,
+// commas, indentation, keys and the quotes around strings, made once per type and depth) and the
+// text of each value: the engine joins the pieces natively, and only string values are looked at
+// character by character. Anything else makes it throw BAIL, and the reader's checked copy is
+// written instead.
 
 /** A type's straight-line writer: the text of `value`, `depth` levels deep (its indentation when pretty). */
 export type Text = (value: unknown, depth: number) => string;
@@ -1505,26 +1506,23 @@ export function textStruct(v: unknown): Record<string, unknown> {
 const SEPARATORS: unique symbol = Symbol("separators");
 
 /**
- * The separators of a struct's text at `depth`, for its `$fields` table: entry i opens field i
- * (`{` for field 0, else `,`; then the indentation and `"name":`), entry n (the field count)
- * closes the object, and entry n + 1 + i is field i's other opening (a comma for field 0, a brace
- * for the others), for structs whose fields an omit rule may leave out. Where bit i of `quoted`
- * is set, field i is written as a string's characters alone (`textChars`) and the quotes around it
- * are here. Made once per table and depth.
+ * The separators of a struct's text at `depth`, for its `$fields` table, where omit rules may
+ * leave fields out: entry i opens field i (`{` for field 0, else `,`; then the indentation and
+ * `"name":`), entry n (the field count) closes the object, and entry n + 1 + i is field i's other
+ * opening (a comma for field 0, a brace for the others). Made once per table and depth.
  */
-export function textSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
+export function textSeparators(fields: readonly string[], depth: number): readonly string[] {
   const cache = ((fields as { [SEPARATORS]?: (readonly string[] | undefined)[] })[SEPARATORS] ??= []);
   const slot = textPretty === true ? depth + 1 : 0;
-  return cache[slot] ?? (cache[slot] = makeSeparators(fields, depth, quoted));
+  return cache[slot] ?? (cache[slot] = makeSeparators(fields, depth));
 }
 
-function makeSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
-  const quote = (i: number): string => (i >= 0 && i < 31 && ((quoted >>> i) & 1) === 1 ? '"' : "");
+function makeSeparators(fields: readonly string[], depth: number): readonly string[] {
   const line = textPretty ? textIndent(depth + 1) : "";
-  const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}${quote(i)}`;
-  const opening = fields.map((_, i) => `${i === 0 ? "{" : `${quote(i - 1)},`}${key(i)}`);
+  const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}`;
+  const opening = fields.map((_, i) => `${i === 0 ? "{" : ","}${key(i)}`);
   const other = fields.map((_, i) => `${i === 0 ? "," : "{"}${key(i)}`);
-  return [...opening, `${quote(fields.length - 1)}${textPretty ? textIndent(depth) : ""}}`, ...other].map(flatText);
+  return [...opening, `${textPretty ? textIndent(depth) : ""}}`, ...other].map(flatText);
 }
 
 /**
@@ -1534,6 +1532,72 @@ function makeSeparators(fields: readonly string[], depth: number, quoted: number
  */
 function flatText(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** Where a template keeps its pieces, per depth (compact first). */
+const PIECES: unique symbol = Symbol("pieces");
+
+/**
+ * The text between the values of a struct whose fields are all written, at `depth`: `compact`
+ * holds it as serde_json writes it compactly (the generated `T$text`: keys, braces, the quotes
+ * around strings, the fields of structs written within it), one entry per value, and for a
+ * boolean both of its endings (`,"pinned":false` and `,"pinned":true`), which the writer picks
+ * with `textBit`. Pretty pieces are the same text laid out as serde_json's PrettyFormatter lays it
+ * out. Made once per template and depth; each piece is one flat string.
+ */
+export function textPieces(compact: readonly (string | readonly string[])[], depth: number): readonly string[] {
+  const cache = ((compact as { [PIECES]?: (readonly string[] | undefined)[] })[PIECES] ??= []);
+  const slot = textPretty === true ? depth + 1 : 0;
+  return cache[slot] ?? (cache[slot] = makePieces(compact, depth));
+}
+
+function makePieces(compact: readonly (string | readonly string[])[], depth: number): readonly string[] {
+  const pieces: string[] = [];
+  let at: Layout = { depth, inString: false };
+  for (const entry of compact) {
+    const start = at;
+    for (const text of typeof entry === "string" ? [entry] : entry) {
+      at = { ...start };
+      pieces.push(textPretty ? layOut(text, at) : text);
+    }
+  }
+  return pieces.map(flatText);
+}
+
+/** Where the layout of a template stands between two pieces: its depth, and whether within a string. */
+interface Layout {
+  depth: number;
+  inString: boolean;
+}
+
+/** A piece of compact text laid out pretty from `at` (which it moves on): a line per member, two spaces per level, `": "` after keys. */
+function layOut(text: string, at: Layout): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (at.inString) {
+      if (c === "\\") out += text[i++];
+      else if (c === '"') at.inString = false;
+      out += text[i];
+      continue;
+    }
+    if (c === '"') at.inString = true;
+    // `{}` stays as it is, as serde_json writes an empty object.
+    if ((c === "{" && text[i + 1] === "}") || (c === "[" && text[i + 1] === "]")) out += c + text[++i]!;
+    else if (c === "{" || c === "[") out += c + textIndent(++at.depth);
+    else if (c === "}" || c === "]") out += textIndent(--at.depth) + c;
+    else if (c === ",") out += c + textIndent(at.depth);
+    else if (c === ":") out += ": ";
+    else out += c;
+  }
+  return out;
+}
+
+/** A boolean as the index of its ending in a template's pieces (false 0, true 1); anything else BAILs. */
+export function textBit(v: unknown): number {
+  if (v === true) return 1;
+  if (v !== false) bail();
+  return 0;
 }
 
 /** A struct some of whose fields may be left out: `t`, the text of those written, as an object; `close`, its separators' entry n. */

@@ -312,19 +312,8 @@ export function structTextBody(s: FileScope, decl: StructDecl): Stmt[] {
   const keys = id(`${decl.name}$fields`);
   const body: Stmt[] = [constDecl("o", call(s.rt("textStruct"), id("v")))];
   if (n === 0) return [...body, ret(str("{}"))];
-  if (decl.fields.every((f) => f.omit === "never")) {
-    let quoted = 0;
-    const parts: Expr[] = [];
-    decl.fields.forEach((f, i) => {
-      const read = index(o, str(f.wire));
-      const chars = i < 31 ? stringText(s, f.type, read) : undefined;
-      if (chars !== undefined) quoted |= 1 << i;
-      parts.push(index(k, i), chars ?? textValue(s, f.type, read, deeper));
-    });
-    parts.push(index(k, n));
-    return [...body, constDecl("k", call(s.rt("textSeparators"), keys, id("d"), num(quoted))), ret(concat(parts))];
-  }
-  body.push(constDecl("k", call(s.rt("textSeparators"), keys, id("d"), num(0))), letDecl("t", str("")));
+  if (isTemplated(decl)) return [...body, ...templateText(s, decl)];
+  body.push(constDecl("k", call(s.rt("textSeparators"), keys, id("d"))), letDecl("t", str("")));
   const taken = new Set(["v", "d", "o", "k", "t"]);
   let written = false; // a field before this one is always written
   decl.fields.forEach((f, i) => {
@@ -370,4 +359,82 @@ export function structTextBody(s: FileScope, decl: StructDecl): Stmt[] {
   });
   body.push(ret(call(s.rt("textFields"), id("t"), index(k, n))));
   return body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates: structs whose fields are all written
+
+/** Whether every field of a struct is written (no omit rule): its text is a template with a hole per value. */
+function isTemplated(decl: StructDecl): boolean {
+  return decl.fields.every((f) => f.omit === "never");
+}
+
+/** The struct a field's value is, where its writer is written within the template of the struct holding it. */
+function inlinedStruct(s: FileScope, t: TypeRef, chain: ReadonlySet<string>): StructDecl | undefined {
+  const inner = t.kind === "box" ? t.inner : t;
+  if (inner.kind !== "named" || chain.has(inner.name)) return undefined;
+  const d = s.decl(inner.name);
+  return d.kind === "struct" && isStraightNamed(s.index, d.name) && isTemplated(d) ? d : undefined;
+}
+
+/**
+ * The statements of a templated struct's `textT` after `o`: the text between its values is the
+ * module's `T$text` (compact, as serde_json writes it; the runtime's `textPieces` lays it out pretty
+ * at depth `d`), one piece per value, so that the engine joins as few strings as it can. Within it
+ * are the fields of the structs it holds whose fields are all written too (each such value checked
+ * as an object first, `textStruct`, into a local), and a boolean's text is part of the piece before
+ * it (`textBit` picks `false` or `true`).
+ */
+function templateText(s: FileScope, decl: StructDecl): Stmt[] {
+  const k = id("k");
+  const pieces: Expr[] = [];
+  const parts: Expr[] = [];
+  const locals: Stmt[] = [];
+  const taken = new Set(["v", "d", "o", "k"]);
+  let text = ""; // the compact text since the last value
+  let at = 0; // the index of the next piece among the laid out ones (a boolean's two count twice)
+  const hole = (value: Expr): void => {
+    pieces.push(str(text));
+    parts.push(index(k, at++), value);
+    text = "";
+  };
+  const fieldsOf = (d: StructDecl, o: Expr, level: number, chain: ReadonlySet<string>): void => {
+    if (d.fields.length === 0) text += "{";
+    d.fields.forEach((f, i) => {
+      text += `${i === 0 ? "{" : ","}${JSON.stringify(f.wire)}:`;
+      const read = index(o, str(f.wire));
+      const nested = inlinedStruct(s, f.type, chain);
+      if (nested !== undefined) {
+        const local = localName(f.name, taken);
+        taken.add(local);
+        locals.push(constDecl(local, call(s.rt("textStruct"), read)));
+        fieldsOf(nested, id(local), level + 1, new Set([...chain, nested.name]));
+        return;
+      }
+      const inner = f.type.kind === "box" ? f.type.inner : f.type;
+      if (inner.kind === "primitive" && inner.name === "bool") {
+        pieces.push({ t: "array", items: [str(`${text}false`), str(`${text}true`)] });
+        parts.push(index(k, bin("+", num(at), call(s.rt("textBit"), read))));
+        at += 2;
+        text = "";
+        return;
+      }
+      const chars = stringText(s, f.type, read);
+      if (chars !== undefined) {
+        text += '"';
+        hole(chars);
+        text += '"';
+        return;
+      }
+      hole(textValue(s, f.type, read, bin("+", id("d"), num(level + 1))));
+    });
+    text += "}";
+  };
+  fieldsOf(decl, id("o"), 0, new Set([decl.name]));
+  pieces.push(str(text));
+  parts.push(index(k, at));
+  const name = `${decl.name}$text`;
+  const doc = `The text between the values of a ${decl.name}, compact (\`textPieces\` lays it out at a depth).`;
+  const table = s.helper(name, () => ({ t: "const", name, exported: false, doc, init: { t: "array", items: pieces } }));
+  return [...locals, constDecl("k", call(s.rt("textPieces"), table, id("d"))), ret(concat(parts))];
 }
