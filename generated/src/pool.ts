@@ -39,7 +39,6 @@ import {
   textChars,
   textFields,
   textInteger,
-  textList,
   textPieces,
   textSeparators,
   textString,
@@ -236,7 +235,7 @@ function readPoolMetadata(v: unknown, r?: Report): PoolMetadata {
 
 function textPoolMetadata(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textSeparators(PoolMetadata$fields, d);
+  const k = textSeparators(PoolMetadata$fields, d, 0);
   let t = "";
   const capability = o["capability"];
   if (capability != null) t += k[0] + textString(capability);
@@ -356,7 +355,7 @@ function readRuntimePolicy(v: unknown, r?: Report): RuntimePolicy {
 
 function textRuntimePolicy(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textPieces(RuntimePolicy$text, d);
+  const k = textSeparators(RuntimePolicy$fields, d, 0);
   return (
     k[0] +
     textInteger(o["min_running_seconds"], U64) +
@@ -661,7 +660,7 @@ function readSecretScope(v: unknown, r?: Report): SecretScope {
 
 function textSecretScope(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textPieces(SecretScope$text, d);
+  const k = textSeparators(SecretScope$fields, d, 1);
   return k[0] + textChars(o["integration"]) + k[1] + textStringList(o["keys"], d + 1) + k[2];
 }
 
@@ -709,7 +708,7 @@ function readInstanceResources(v: unknown, r?: Report): InstanceResources {
 
 function textInstanceResources(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textPieces(InstanceResources$text, d);
+  const k = textSeparators(InstanceResources$fields, d, 0);
   return (
     k[0] +
     textInteger(o["vcpus"], U8) +
@@ -769,7 +768,7 @@ function readDesiredCounts(v: unknown, r?: Report): DesiredCounts {
 
 function textDesiredCounts(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textPieces(DesiredCounts$text, d);
+  const k = textSeparators(DesiredCounts$fields, d, 0);
   return (
     k[0] +
     textInteger(o["running"], U32) +
@@ -906,7 +905,7 @@ function readArtifactPaths(v: unknown, r?: Report): ArtifactPaths {
 
 function textArtifactPaths(v: unknown, d: number): string {
   const o = textStruct(v);
-  const k = textPieces(ArtifactPaths$text, d);
+  const k = textSeparators(ArtifactPaths$fields, d, 7);
   return k[0] + textChars(o["vmlinux"]) + k[1] + textChars(o["rootfs"]) + k[2] + textChars(o["fc_base_config"]) + k[3];
 }
 
@@ -962,15 +961,6 @@ function readStringMap(v: unknown, r?: Report): Record<string, string> {
   return out;
 }
 
-/** The text between the values of a RuntimePolicy, compact (`textPieces` lays it out at a depth). */
-const RuntimePolicy$text = [
-  '{"min_running_seconds":',
-  ',"min_warm_seconds":',
-  ',"drain_timeout_seconds":',
-  ',"graceful_shutdown_seconds":',
-  "}",
-];
-
 function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
   const a = Array.isArray(v) ? v : list(v, r);
   const out: SecretScope[] = [];
@@ -984,15 +974,17 @@ function readSecretScopeList(v: unknown, r?: Report): SecretScope[] {
 function textSecretScopeList(v: unknown, d: number): string {
   const a = textArray(v);
   if (a.length === 0) return "[]";
-  const k = textList(d, 0);
+  const k = textPieces(SecretScopeList$text, d);
   let t = "";
   for (let i = 0; i < a.length; i++) {
-    t += (i === 0 ? k[0] : k[1]) + textSecretScope(a[i], d + 1);
+    const o = textStruct(a[i]);
+    t += (i === 0 ? k[0] : k[2]) + textChars(o["integration"]) + k[1] + textStringList(o["keys"], d + 2);
   }
-  return t + k[2];
+  return t + k[3];
 }
 
-/** The text between the values of a PoolSpec, compact (`textPieces` lays it out at a depth). */
+const SecretScopeList$text = ['[{"integration":"', '","keys":', ['},{"integration":"', "}]"]];
+
 const PoolSpec$text = [
   '{"pool_id":"',
   '","tenant_id":"',
@@ -1020,16 +1012,6 @@ const PoolSpec$text = [
   '"}',
 ];
 
-/** The text between the values of a SecretScope, compact (`textPieces` lays it out at a depth). */
-const SecretScope$text = ['{"integration":"', '","keys":', "}"];
-
-/** The text between the values of a InstanceResources, compact (`textPieces` lays it out at a depth). */
-const InstanceResources$text = ['{"vcpus":', ',"mem_mib":', ',"data_disk_mib":', "}"];
-
-/** The text between the values of a DesiredCounts, compact (`textPieces` lays it out at a depth). */
-const DesiredCounts$text = ['{"running":', ',"warm":', ',"sleeping":', "}"];
-
-/** The text between the values of a BuildRevision, compact (`textPieces` lays it out at a depth). */
 const BuildRevision$text = [
   '{"revision_hash":"',
   '","flake_ref":"',
@@ -1040,9 +1022,6 @@ const BuildRevision$text = [
   '"},"built_at":"',
   '"}',
 ];
-
-/** The text between the values of a ArtifactPaths, compact (`textPieces` lays it out at a depth). */
-const ArtifactPaths$text = ['{"vmlinux":"', '","rootfs":"', '","fc_base_config":"', '"}'];
 
 /**
  * A pool's own directory.

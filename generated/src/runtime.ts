@@ -1506,23 +1506,26 @@ export function textStruct(v: unknown): Record<string, unknown> {
 const SEPARATORS: unique symbol = Symbol("separators");
 
 /**
- * The separators of a struct's text at `depth`, for its `$fields` table, where omit rules may
- * leave fields out: entry i opens field i (`{` for field 0, else `,`; then the indentation and
- * `"name":`), entry n (the field count) closes the object, and entry n + 1 + i is field i's other
- * opening (a comma for field 0, a brace for the others). Made once per table and depth.
+ * The separators of a struct's text at `depth`, for its `$fields` table: entry i opens field i
+ * (`{` for field 0, else `,`; then the indentation and `"name":`), entry n (the field count)
+ * closes the object, and entry n + 1 + i is field i's other opening (a comma for field 0, a brace
+ * for the others), for structs whose fields an omit rule may leave out. Where bit i of `quoted`
+ * is set, field i is written as a string's characters alone (`textChars`) and the quotes around it
+ * are here. Made once per table and depth.
  */
-export function textSeparators(fields: readonly string[], depth: number): readonly string[] {
+export function textSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
   const cache = ((fields as { [SEPARATORS]?: (readonly string[] | undefined)[] })[SEPARATORS] ??= []);
   const slot = textPretty === true ? depth + 1 : 0;
-  return cache[slot] ?? (cache[slot] = makeSeparators(fields, depth));
+  return cache[slot] ?? (cache[slot] = makeSeparators(fields, depth, quoted));
 }
 
-function makeSeparators(fields: readonly string[], depth: number): readonly string[] {
+function makeSeparators(fields: readonly string[], depth: number, quoted: number): readonly string[] {
+  const quote = (i: number): string => (i >= 0 && i < 31 && ((quoted >>> i) & 1) === 1 ? '"' : "");
   const line = textPretty ? textIndent(depth + 1) : "";
-  const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}`;
-  const opening = fields.map((_, i) => `${i === 0 ? "{" : ","}${key(i)}`);
+  const key = (i: number): string => `${line}${JSON.stringify(fields[i])}${textPretty ? ": " : ":"}${quote(i)}`;
+  const opening = fields.map((_, i) => `${i === 0 ? "{" : `${quote(i - 1)},`}${key(i)}`);
   const other = fields.map((_, i) => `${i === 0 ? "," : "{"}${key(i)}`);
-  return [...opening, `${textPretty ? textIndent(depth) : ""}}`, ...other].map(flatText);
+  return [...opening, `${quote(fields.length - 1)}${textPretty ? textIndent(depth) : ""}}`, ...other].map(flatText);
 }
 
 /**
@@ -1538,12 +1541,13 @@ function flatText(text: string): string {
 const PIECES: unique symbol = Symbol("pieces");
 
 /**
- * The text between the values of a struct whose fields are all written, at `depth`: `compact`
- * holds it as serde_json writes it compactly (the generated `T$text`: keys, braces, the quotes
- * around strings, the fields of structs written within it), one entry per value, and for a
- * boolean both of its endings (`,"pinned":false` and `,"pinned":true`), which the writer picks
- * with `textBit`. Pretty pieces are the same text laid out as serde_json's PrettyFormatter lays it
- * out. Made once per template and depth; each piece is one flat string.
+ * The text between the values of a struct whose fields are all written, and which holds a
+ * boolean or such a struct (others have `textSeparators`), at `depth`: `compact` holds it as
+ * serde_json writes it compactly (the generated `T$text`: keys, braces, the quotes around strings,
+ * the fields of structs written within it), one entry per value, and for a boolean both of its
+ * endings (`,"pinned":false` and `,"pinned":true`), which the writer picks with `textBit`. Pretty
+ * pieces are the same text laid out as serde_json's PrettyFormatter lays it out. Made once per
+ * template and depth; each piece is one flat string.
  */
 export function textPieces(compact: readonly (string | readonly string[])[], depth: number): readonly string[] {
   const cache = ((compact as { [PIECES]?: (readonly string[] | undefined)[] })[PIECES] ??= []);

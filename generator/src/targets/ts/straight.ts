@@ -258,7 +258,11 @@ function textHelperOf(s: FileScope, t: Extract<TypeRef, { kind: "list" | "map" }
     });
     const first = cond(bin("===", i, num(0)), index(k, 0), index(k, 1));
     const body: Stmt[] = [];
-    if (t.kind === "list") {
+    const templated = t.kind === "list" ? inlinedStruct(s, inner, new Set()) : undefined;
+    const listBody = templated === undefined ? undefined : templatedListBody(s, templated, name);
+    if (listBody !== undefined) {
+      body.push(...listBody);
+    } else if (t.kind === "list") {
       const { quoted, text } = item(index(id("a"), i));
       body.push(
         constDecl("a", call(s.rt("textArray"), id("v"))),
@@ -312,8 +316,20 @@ export function structTextBody(s: FileScope, decl: StructDecl): Stmt[] {
   const keys = id(`${decl.name}$fields`);
   const body: Stmt[] = [constDecl("o", call(s.rt("textStruct"), id("v")))];
   if (n === 0) return [...body, ret(str("{}"))];
-  if (isTemplated(decl)) return [...body, ...templateText(s, decl)];
-  body.push(constDecl("k", call(s.rt("textSeparators"), keys, id("d"))), letDecl("t", str("")));
+  if (isTemplated(decl) && mergesPieces(s, decl)) return [...body, ...templateText(s, decl)];
+  if (isTemplated(decl)) {
+    let quoted = 0;
+    const parts: Expr[] = [];
+    decl.fields.forEach((f, i) => {
+      const read = index(o, str(f.wire));
+      const chars = i < 31 ? stringText(s, f.type, read) : undefined;
+      if (chars !== undefined) quoted |= 1 << i;
+      parts.push(index(k, i), chars ?? textValue(s, f.type, read, deeper));
+    });
+    parts.push(index(k, n));
+    return [...body, constDecl("k", call(s.rt("textSeparators"), keys, id("d"), num(quoted))), ret(concat(parts))];
+  }
+  body.push(constDecl("k", call(s.rt("textSeparators"), keys, id("d"), num(0))), letDecl("t", str("")));
   const taken = new Set(["v", "d", "o", "k", "t"]);
   let written = false; // a field before this one is always written
   decl.fields.forEach((f, i) => {
@@ -369,6 +385,18 @@ function isTemplated(decl: StructDecl): boolean {
   return decl.fields.every((f) => f.omit === "never");
 }
 
+/**
+ * Whether a template joins pieces the separators would keep apart: a boolean's text, or a struct
+ * written within it. Other structs keep `textSeparators`, made from their `$fields` table, which
+ * says the same in fewer bytes of code.
+ */
+function mergesPieces(s: FileScope, decl: StructDecl): boolean {
+  return decl.fields.some((f) => {
+    const inner = f.type.kind === "box" ? f.type.inner : f.type;
+    return (inner.kind === "primitive" && inner.name === "bool") || inlinedStruct(s, f.type, new Set([decl.name])) !== undefined;
+  });
+}
+
 /** The struct a field's value is, where its writer is written within the template of the struct holding it. */
 function inlinedStruct(s: FileScope, t: TypeRef, chain: ReadonlySet<string>): StructDecl | undefined {
   const inner = t.kind === "box" ? t.inner : t;
@@ -377,26 +405,39 @@ function inlinedStruct(s: FileScope, t: TypeRef, chain: ReadonlySet<string>): St
   return d.kind === "struct" && isStraightNamed(s.index, d.name) && isTemplated(d) ? d : undefined;
 }
 
+/** A templated value's text: its compact pieces (a boolean's two endings as one entry), and the parts of its concatenation. */
+interface Template {
+  /** The text between values, compact: one entry per value and the closing one; a boolean's two endings as an array. */
+  readonly pieces: (string | string[])[];
+  /** `k[0]`, the first value's text, `k[1]`, ..., the last piece: the pieces as laid out (`textPieces`), in `k`. */
+  readonly parts: Expr[];
+  /** The locals of the structs written within it (`textStruct` of each), in the order they are read. */
+  readonly locals: Stmt[];
+  /** The number of values between the pieces (booleans are part of them). */
+  readonly holes: number;
+  /** The index of the closing piece among the laid out ones. */
+  readonly closing: number;
+}
+
 /**
- * The statements of a templated struct's `textT` after `o`: the text between its values is the
- * module's `T$text` (compact, as serde_json writes it; the runtime's `textPieces` lays it out pretty
- * at depth `d`), one piece per value, so that the engine joins as few strings as it can. Within it
- * are the fields of the structs it holds whose fields are all written too (each such value checked
- * as an object first, `textStruct`, into a local), and a boolean's text is part of the piece before
- * it (`textBit` picks `false` or `true`).
+ * The template of a struct's text, read from `o` (not yet checked as an object) and `levels` deeper
+ * than `d`: within it the fields of the structs it holds whose fields are all written too (each
+ * such value checked as an object first, `textStruct`, into a local named after its field), and a
+ * boolean's `false` or `true` as part of the piece before it (`textBit` picks).
  */
-function templateText(s: FileScope, decl: StructDecl): Stmt[] {
+function templateOf(s: FileScope, decl: StructDecl, o: Expr, levels: number, taken: Set<string>): Template {
   const k = id("k");
-  const pieces: Expr[] = [];
+  const pieces: (string | string[])[] = [];
   const parts: Expr[] = [];
   const locals: Stmt[] = [];
-  const taken = new Set(["v", "d", "o", "k"]);
+  let holes = 0;
   let text = ""; // the compact text since the last value
   let at = 0; // the index of the next piece among the laid out ones (a boolean's two count twice)
   const hole = (value: Expr): void => {
-    pieces.push(str(text));
+    pieces.push(text);
     parts.push(index(k, at++), value);
     text = "";
+    holes++;
   };
   const fieldsOf = (d: StructDecl, o: Expr, level: number, chain: ReadonlySet<string>): void => {
     if (d.fields.length === 0) text += "{";
@@ -413,7 +454,7 @@ function templateText(s: FileScope, decl: StructDecl): Stmt[] {
       }
       const inner = f.type.kind === "box" ? f.type.inner : f.type;
       if (inner.kind === "primitive" && inner.name === "bool") {
-        pieces.push({ t: "array", items: [str(`${text}false`), str(`${text}true`)] });
+        pieces.push([`${text}false`, `${text}true`]);
         parts.push(index(k, bin("+", num(at), call(s.rt("textBit"), read))));
         at += 2;
         text = "";
@@ -430,11 +471,60 @@ function templateText(s: FileScope, decl: StructDecl): Stmt[] {
     });
     text += "}";
   };
-  fieldsOf(decl, id("o"), 0, new Set([decl.name]));
-  pieces.push(str(text));
+  fieldsOf(decl, o, levels, new Set([decl.name]));
+  pieces.push(text);
   parts.push(index(k, at));
-  const name = `${decl.name}$text`;
-  const doc = `The text between the values of a ${decl.name}, compact (\`textPieces\` lays it out at a depth).`;
-  const table = s.helper(name, () => ({ t: "const", name, exported: false, doc, init: { t: "array", items: pieces } }));
+  return { pieces, parts, locals, holes, closing: at };
+}
+
+/**
+ * A template's pieces as a module-level constant, `T$text`: the compact text, which `textPieces`
+ * lays out at a depth (no comment of its own, as `T$fields` has none: the runtime's says it once).
+ */
+function templateTable(s: FileScope, name: string, pieces: readonly (string | string[])[]): Expr {
+  const items = pieces.map((p): Expr => (typeof p === "string" ? str(p) : { t: "array", items: p.map(str) }));
+  return s.helper(name, () => ({ t: "const", name, exported: false, init: { t: "array", items } }));
+}
+
+/**
+ * The statements of a templated struct's `textT` after `o`: the text between its values is the
+ * module's `T$text`, one piece per value, so that the engine joins as few strings as it can.
+ */
+function templateText(s: FileScope, decl: StructDecl): Stmt[] {
+  const { pieces, parts, locals } = templateOf(s, decl, id("o"), 0, new Set(["v", "d", "o", "k"]));
+  const table = templateTable(s, `${decl.name}$text`, pieces);
   return [...locals, constDecl("k", call(s.rt("textPieces"), table, id("d"))), ret(concat(parts))];
+}
+
+/**
+ * The body of a list's writer whose elements are templated structs starting with a value: one
+ * template for the list, whose pieces join the end of an element and the start of the next
+ * (`},{"name":"`), or the end of the last and the list's (`}]`).
+ */
+function templatedListBody(s: FileScope, decl: StructDecl, name: string): Stmt[] | undefined {
+  const i = id("i");
+  const k = id("k");
+  const taken = new Set(["v", "d", "a", "k", "t", "i", "o"]);
+  const { pieces, parts, locals, holes, closing } = templateOf(s, decl, id("o"), 1, taken);
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1] as string;
+  if (holes === 0 || typeof first !== "string") return undefined;
+  // Laid out, the element's closing piece is at `closing`: the list's pieces there join it to the next element or close the list.
+  const listPieces = [`[${first}`, ...pieces.slice(1, -1), [`${last},${first}`, `${last}]`]];
+  const table = templateTable(s, `${name.slice("text".length)}$text`, listPieces);
+  const element = [cond(bin("===", i, num(0)), index(k, 0), index(k, closing)), ...parts.slice(1, -1)];
+  return [
+    constDecl("a", call(s.rt("textArray"), id("v"))),
+    ifStmt(bin("===", member(id("a"), "length"), num(0)), ret(str("[]"))),
+    constDecl("k", call(s.rt("textPieces"), table, id("d"))),
+    letDecl("t", str("")),
+    {
+      t: "for",
+      init: letDecl("i", num(0)),
+      test: bin("<", i, member(id("a"), "length")),
+      update: { t: "update", op: "++", arg: i },
+      body: { t: "block", body: [constDecl("o", call(s.rt("textStruct"), index(id("a"), i))), ...locals, append(concat(element))] },
+    },
+    ret(bin("+", id("t"), index(k, closing + 1))),
+  ];
 }
