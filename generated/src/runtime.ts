@@ -1541,13 +1541,14 @@ function flatText(text: string): string {
 const PIECES: unique symbol = Symbol("pieces");
 
 /**
- * The text between the values of a struct whose fields are all written, and which holds a
- * boolean or such a struct (others have `textSeparators`), at `depth`: `compact` holds it as
- * serde_json writes it compactly (the generated `T$text`: keys, braces, the quotes around strings,
- * the fields of structs written within it), one entry per value, and for a boolean both of its
- * endings (`,"pinned":false` and `,"pinned":true`), which the writer picks with `textBit`. Pretty
- * pieces are the same text laid out as serde_json's PrettyFormatter lays it out. Made once per
- * template and depth; each piece is one flat string.
+ * The text between the values of a templated struct (every field written, a boolean or such a
+ * struct within it; others have `textSeparators`) or list of structs, at `depth`: `compact` holds
+ * it as serde_json writes it compactly (the generated `T$text`: keys, braces, the quotes around
+ * strings, the fields of structs written within it), one entry per value, and where the text
+ * goes one of several ways (a boolean's `,"pinned":false` and `,"pinned":true`, a list's next
+ * element or its end) an array of the ways, each laid out from the same place; the writer picks
+ * the index. Pretty pieces are the same text laid out as serde_json's PrettyFormatter lays it
+ * out. Made once per template and depth; each piece is one flat string.
  */
 export function textPieces(compact: readonly (string | readonly string[])[], depth: number): readonly string[] {
   const cache = ((compact as { [PIECES]?: (readonly string[] | undefined)[] })[PIECES] ??= []);

@@ -391,10 +391,13 @@ function isTemplated(decl: StructDecl): boolean {
  * says the same in fewer bytes of code.
  */
 function mergesPieces(s: FileScope, decl: StructDecl): boolean {
-  return decl.fields.some((f) => {
-    const inner = f.type.kind === "box" ? f.type.inner : f.type;
-    return (inner.kind === "primitive" && inner.name === "bool") || inlinedStruct(s, f.type, new Set([decl.name])) !== undefined;
-  });
+  return decl.fields.some((f) => isBool(f.type) || inlinedStruct(s, f.type, new Set([decl.name])) !== undefined);
+}
+
+/** Whether values of `t` are booleans, whose text a template holds both ways. */
+function isBool(t: TypeRef): boolean {
+  const inner = t.kind === "box" ? t.inner : t;
+  return inner.kind === "primitive" && inner.name === "bool";
 }
 
 /** The struct a field's value is, where its writer is written within the template of the struct holding it. */
@@ -452,8 +455,7 @@ function templateOf(s: FileScope, decl: StructDecl, o: Expr, levels: number, tak
         fieldsOf(nested, id(local), level + 1, new Set([...chain, nested.name]));
         return;
       }
-      const inner = f.type.kind === "box" ? f.type.inner : f.type;
-      if (inner.kind === "primitive" && inner.name === "bool") {
+      if (isBool(f.type)) {
         pieces.push([`${text}false`, `${text}true`]);
         parts.push(index(k, bin("+", num(at), call(s.rt("textBit"), read))));
         at += 2;
